@@ -1,0 +1,55 @@
+package org.filbert.node.impl;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.filbert.api.node.Mode;
+import org.filbert.api.node.NodeInfo;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Provides {@link NodeInfo}: version, configured mode, data directory, start time.
+ * Immutable once activated (a configuration change re-activates it); thread-safe.
+ */
+@Component(configurationPid = "org.filbert.node", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = NodeConfig.class)
+public final class NodeInfoComponent implements NodeInfo {
+
+    private final String version;
+    private final Mode mode;
+    private final Path dataDirectory;
+    private final Instant startedAt;
+
+    @Activate
+    public NodeInfoComponent(BundleContext context, NodeConfig config) {
+        this.version = context.getBundle().getVersion().toString();
+        this.mode = Mode.parse(config.mode());
+        this.dataDirectory = DataDirectory.of(context);
+        this.startedAt = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public Instant startedAt() {
+        return startedAt;
+    }
+}

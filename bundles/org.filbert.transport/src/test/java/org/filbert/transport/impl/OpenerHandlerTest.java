@@ -1,0 +1,97 @@
+package org.filbert.transport.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+
+class OpenerHandlerTest {
+
+    private final PendingConnections pending = new PendingConnections(2);
+
+    private EmbeddedChannel channel() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        ch.freezeTime();
+        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending));
+        ch.pipeline().fireChannelActive();
+        return ch;
+    }
+
+    private static String written(EmbeddedChannel ch) {
+        ByteBuf out = ch.readOutbound();
+        try {
+            return out.toString(StandardCharsets.US_ASCII);
+        } finally {
+            out.release();
+        }
+    }
+
+    private static void feedByteAtATime(EmbeddedChannel ch, String text) {
+        for (byte b : text.getBytes(StandardCharsets.US_ASCII)) {
+            if (!ch.isOpen()) {
+                return;
+            }
+            ch.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+        }
+    }
+
+    @Test
+    void handshakeFedByteByByteIsRefusedWith503AndClosed() {
+        EmbeddedChannel ch = channel();
+        feedByteAtATime(ch, "GNUTELLA CONNECT/0.6\r\nUser-Agent: x\r\n\r\n");
+        assertThat(written(ch)).startsWith("GNUTELLA/0.6 503 ").contains("User-Agent: Filbert/test\r\n").endsWith("\r\n\r\n");
+        assertThat(ch.isOpen()).isFalse();
+        assertThat(pending.count()).isZero();
+    }
+
+    @Test
+    void httpGetsA503() {
+        EmbeddedChannel ch = channel();
+        ch.writeInbound(Unpooled.copiedBuffer("GET /uri-res/N2R?urn:sha1:AAAA HTTP/1.1\r\n\r\n", StandardCharsets.US_ASCII));
+        assertThat(written(ch)).startsWith("HTTP/1.1 503 Service Unavailable\r\n").contains("Content-Length: 0");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void unknownOpenerIsClosedAtOnceWithoutAnswer() {
+        EmbeddedChannel ch = channel();
+        ch.writeInbound(Unpooled.copiedBuffer("\u0016\u0003\u0001junk", StandardCharsets.ISO_8859_1));
+        ByteBuf out = ch.readOutbound();
+        assertThat(out.readableBytes()).isZero();
+        out.release();
+        assertThat(ch.isOpen()).isFalse();
+        assertThat(pending.count()).isZero();
+    }
+
+    @Test
+    void silentConnectionIsClosedAfterTheTimeout() {
+        EmbeddedChannel ch = channel();
+        feedByteAtATime(ch, "GNUT");
+        assertThat(pending.count()).isEqualTo(1);
+        ch.advanceTimeBy(999, TimeUnit.MILLISECONDS);
+        ch.runScheduledPendingTasks();
+        assertThat(ch.isOpen()).isTrue();
+        ch.advanceTimeBy(1, TimeUnit.MILLISECONDS);
+        ch.runScheduledPendingTasks();
+        assertThat(ch.isOpen()).isFalse();
+        assertThat(pending.count()).isZero();
+    }
+
+    @Test
+    void connectionsBeyondThePendingLimitAreClosedAtOnce() {
+        EmbeddedChannel a = channel();
+        EmbeddedChannel b = channel();
+        EmbeddedChannel c = channel();
+        assertThat(a.isOpen()).isTrue();
+        assertThat(b.isOpen()).isTrue();
+        assertThat(c.isOpen()).isFalse();
+        a.close();
+        assertThat(channel().isOpen()).isTrue();
+    }
+}
