@@ -57,7 +57,20 @@ final class NodeLauncher {
             ShutdownSignals.stopOn(framework);
             framework.start();
             if (!options.headless()) {
-                new ConsoleRepl(new ConsoleClient(data, options.consolePort()), data).run();
+                ConsoleRepl repl = new ConsoleRepl(new ConsoleClient(data, options.consolePort()), data);
+                Thread watcher = new Thread(() -> {
+                    try {
+                        framework.waitForStop(0);
+                        if (repl.nodeStopped()) {
+                            System.exit(0);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "filbert-stop-watcher");
+                watcher.setDaemon(true);
+                watcher.start();
+                repl.run();
                 framework.stop();
             }
             FrameworkEvent end = framework.waitForStop(0);
