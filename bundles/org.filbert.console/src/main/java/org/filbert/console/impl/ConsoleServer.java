@@ -88,7 +88,7 @@ public final class ConsoleServer {
     private void publish() {
         try {
             files.publish(server.getLocalPort(), token);
-            log.info("console on {}", server.getLocalSocketAddress());
+            log.info("console on {}:{}", server.getInetAddress().getHostAddress(), server.getLocalPort());
         } catch (IOException e) {
             log.error("cannot write the console files: {}", e.getMessage());
         }

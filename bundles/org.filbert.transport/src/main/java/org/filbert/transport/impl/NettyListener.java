@@ -46,6 +46,7 @@ public final class NettyListener implements NetworkStatus {
     private final Channel tcp;
     private final Channel udp;
     private final InetSocketAddress listenAddress;
+    private final String listenText;
 
     @Activate
     public NettyListener(TransportConfig config, @Reference NodeInfo node,
@@ -66,7 +67,8 @@ public final class NettyListener implements NetworkStatus {
         this.tcp = bound[0];
         this.udp = bound[1];
         this.listenAddress = (InetSocketAddress) tcp.localAddress();
-        log.info("listening on {} (TCP and UDP)", listenAddress);
+        this.listenText = config.bindAddress() + ":" + listenAddress.getPort();
+        log.info("listening on {} (TCP and UDP)", listenText);
     }
 
     private static InetAddress bindAddress(String text) throws UnknownHostException {
@@ -121,6 +123,6 @@ public final class NettyListener implements NetworkStatus {
         tcp.close().sync();
         udp.close().sync();
         loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
-        log.info("stopped listening on {}", listenAddress);
+        log.info("stopped listening on {}", listenText);
     }
 }
