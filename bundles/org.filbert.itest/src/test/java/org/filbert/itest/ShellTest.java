@@ -56,10 +56,25 @@ class ShellTest {
     }
 
     @Test
+    void peersAndConnectThroughTheRealTransport() throws Exception {
+        try (CommandSession session = session()) {
+            assertThat(session.format(session.execute("filbert:peers"), Converter.INSPECT).toString()).isEqualTo("(none)");
+            int port = Osgi.service(NetworkStatus.class).listenAddress().getPort();
+            // the node runs in auto mode, a leaf until promoted: it refuses itself as a leaf
+            assertThatThrownBy(() -> session.execute("filbert:connect 127.0.0.1:" + port))
+                    .hasMessage("refused: 503 Shielded leaf node");
+            assertThatThrownBy(() -> session.execute("filbert:connect nowhere"))
+                    .hasMessageStartingWith("connect needs HOST:PORT");
+            assertThatThrownBy(() -> session.execute("filbert:disconnect 99")).hasMessage("no connection 99; 'peers' lists them");
+        }
+    }
+
+    @Test
     void helpListsEveryFilbertCommand() throws Exception {
         try (CommandSession session = session()) {
             Report help = (Report) session.execute("filbert:help");
-            assertThat(help.entries()).extracting(Report.Entry::key).contains("help [COMMAND]", "status", "stop");
+            assertThat(help.entries()).extracting(Report.Entry::key)
+                    .contains("help [COMMAND]", "status", "stop", "peers", "connect HOST:PORT", "disconnect ID");
             assertThat(((Report) session.execute("filbert:help status")).entries()).hasSize(1);
         }
     }

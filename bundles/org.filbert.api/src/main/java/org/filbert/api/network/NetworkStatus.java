@@ -1,6 +1,7 @@
 package org.filbert.api.network;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -16,4 +17,7 @@ public interface NetworkStatus {
 
     /** Current connections by peer role. */
     PeerCounts peerCounts();
+
+    /** Snapshots of the current connections, oldest first. */
+    List<PeerInfo> peers();
 }

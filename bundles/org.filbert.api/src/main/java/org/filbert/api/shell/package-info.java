@@ -7,7 +7,7 @@
  * saying what is accepted.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.filbert.api.shell;
 
 import org.osgi.annotation.bundle.Export;

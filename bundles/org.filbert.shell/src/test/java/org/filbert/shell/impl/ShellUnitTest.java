@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.felix.service.command.Converter;
 import org.filbert.api.shell.Report;
+import org.filbert.api.shell.Table;
 import org.junit.jupiter.api.Test;
 
 class ShellUnitTest {
@@ -19,6 +21,33 @@ class ShellUnitTest {
         assertThat(c.format(r, Converter.LINE, null)).isEqualTo("version: 0.1.0, mode: leaf");
         assertThat(c.format("not a report", Converter.INSPECT, null)).isNull();
         assertThat(c.convert(Report.class, "x")).isNull();
+    }
+
+    @Test
+    void tablesFormatAsAlignedColumns() {
+        ReportConverter c = new ReportConverter();
+        Table t = new Table(List.of("ID", "ADDRESS", "ROLE"),
+                List.of(List.of("1", "127.0.0.1:6346", "ultrapeer"), List.of("12", "10.0.0.1:1", "leaf")));
+        assertThat(c.format(t, Converter.INSPECT, null)).isEqualTo("""
+                ID  ADDRESS         ROLE
+                1   127.0.0.1:6346  ultrapeer
+                12  10.0.0.1:1      leaf""");
+        assertThat(c.format(new Table(List.of("ID"), List.of()), Converter.INSPECT, null)).isEqualTo("(none)");
+        assertThatThrownBy(() -> new Table(List.of("A", "B"), List.of(List.of("1"))))
+                .hasMessage("a row has 1 cells for 2 columns");
+    }
+
+    @Test
+    void connectTakesHostAndPortOnly() {
+        assertThat(PeersCommands.hostPort("127.0.0.1:6346")).isEqualTo(new java.net.InetSocketAddress("127.0.0.1", 6346));
+        assertThat(PeersCommands.hostPort("[::1]:6347").getPort()).isEqualTo(6347);
+        for (String bad : new String[] {"127.0.0.1", "127.0.0.1:0", "127.0.0.1:x", ":6346", "h:70000"}) {
+            assertThatThrownBy(() -> PeersCommands.hostPort(bad)).hasMessageStartingWith("connect needs HOST:PORT");
+        }
+        PeersCommands commands = new PeersCommands();
+        assertThatThrownBy(() -> commands.peers()).hasMessage("the transport is not running");
+        assertThatThrownBy(() -> commands.disconnect("x")).hasMessage("usage: disconnect ID (a number from 'peers')");
+        assertThatThrownBy(() -> commands.connect()).hasMessage("usage: connect HOST:PORT");
     }
 
     @Test

@@ -1,13 +1,23 @@
 package org.filbert.transport.impl;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.filbert.api.network.NetworkControl;
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerCounts;
+import org.filbert.api.network.PeerInfo;
+import org.filbert.api.network.PeerRole;
+import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
+import org.filbert.wire.WireLimits;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -20,6 +30,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -27,22 +39,32 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * Listens on the node's one port, TCP and UDP, on Netty event loops, and reports the
- * bound address. With port 0 it takes a free TCP port and binds UDP to the same number.
- * Deactivation closes both sockets and stops the loops. Thread-safe.
+ * The node's Gnutella transport: listens on one port, TCP and UDP, on Netty event loops
+ * (with port 0 it takes a free TCP port and binds UDP to the same number), performs the
+ * 0.6 handshake both ways, and holds the established connections. Our role follows the
+ * node's mode: an ultrapeer in {@code ultrapeer} mode, otherwise a leaf (promotion in
+ * {@code auto} mode comes with the connection manager). Deactivation says Bye to every
+ * peer, closes both sockets and stops the loops. Thread-safe.
  */
 @Component(immediate = true, configurationPid = "org.filbert.transport", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = TransportConfig.class)
-public final class NettyListener implements NetworkStatus {
+public final class NettyListener implements NetworkStatus, NetworkControl {
 
     /** How often port 0 is retried when the free TCP port's UDP twin is taken. */
     static final int BIND_ATTEMPTS = 8;
 
+    /** The largest TTL we accept on queries, announced as X-Max-TTL. */
+    static final int MAX_TTL = 4;
+
     private final Logger log;
+    private final TransportConfig config;
     private final EventLoopGroup loops;
+    private final ConnectionRegistry registry;
+    private final ConnectionSetup setup;
     private final Channel tcp;
     private final Channel udp;
     private final InetSocketAddress listenAddress;
@@ -52,13 +74,18 @@ public final class NettyListener implements NetworkStatus {
     public NettyListener(TransportConfig config, @Reference NodeInfo node,
             @Reference(service = LoggerFactory.class) Logger log) throws Exception {
         this.log = log;
+        this.config = config;
         this.loops = new NioEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("filbert-io", true));
         String userAgent = "Filbert/" + node.version();
+        PeerRole self = node.mode() == Mode.ULTRAPEER ? PeerRole.ULTRAPEER : PeerRole.LEAF;
+        this.registry = new ConnectionRegistry(self, config);
+        HandshakeOffer offer = new HandshakeOffer(self, userAgent, config.deflate(), MAX_TTL, config.maxUltrapeers());
         PendingConnections pending = new PendingConnections(config.maxPendingConnections());
         InetAddress address = bindAddress(config.bindAddress());
+        AtomicReference<ConnectionSetup> setupOnceBound = new AtomicReference<>();
         Channel[] bound = null;
         try {
-            bound = bind(address, config.port(), config.openerTimeoutMillis(), userAgent, pending);
+            bound = bind(address, config.port(), config.openerTimeoutMillis(), userAgent, pending, setupOnceBound);
         } finally {
             if (bound == null) {
                 loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -68,6 +95,9 @@ public final class NettyListener implements NetworkStatus {
         this.udp = bound[1];
         this.listenAddress = (InetSocketAddress) tcp.localAddress();
         this.listenText = config.bindAddress() + ":" + listenAddress.getPort();
+        this.setup = new ConnectionSetup(offer, registry, WireLimits.DEFAULT, config,
+                new InetSocketAddress(address, listenAddress.getPort()), log);
+        setupOnceBound.set(setup);
         log.info("listening on {} (TCP and UDP)", listenText);
     }
 
@@ -79,7 +109,7 @@ public final class NettyListener implements NetworkStatus {
     }
 
     private Channel[] bind(InetAddress address, int port, int openerTimeoutMillis, String userAgent,
-            PendingConnections pending) throws InterruptedException {
+            PendingConnections pending, AtomicReference<ConnectionSetup> setupOnceBound) throws InterruptedException {
         ServerBootstrap server = new ServerBootstrap()
                 .group(loops)
                 .channel(NioServerSocketChannel.class)
@@ -88,7 +118,13 @@ public final class NettyListener implements NetworkStatus {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new OpenerHandler(openerTimeoutMillis, userAgent, pending));
+                        ConnectionSetup ready = setupOnceBound.get();
+                        if (ready == null) {
+                            ch.close();
+                            return;
+                        }
+                        ch.pipeline().addLast("opener",
+                                new OpenerHandler(openerTimeoutMillis, userAgent, pending, () -> new IncomingHandshake(ready)));
                     }
                 });
         Bootstrap datagrams = new Bootstrap().group(loops).channel(NioDatagramChannel.class).handler(new DatagramSink());
@@ -115,11 +151,58 @@ public final class NettyListener implements NetworkStatus {
 
     @Override
     public PeerCounts peerCounts() {
-        return PeerCounts.NONE;
+        return registry.counts();
+    }
+
+    @Override
+    public List<PeerInfo> peers() {
+        return registry.all().stream().map(Connection::snapshot).toList();
+    }
+
+    @Override
+    public CompletionStage<PeerInfo> connect(InetSocketAddress address) {
+        CompletableFuture<PeerInfo> result = new CompletableFuture<>();
+        new Bootstrap().group(loops).channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, config.handshakeTimeoutMillis())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast("handshake", new OutgoingHandshake(setup, result));
+                    }
+                })
+                .connect(address).addListener(f -> {
+                    if (!f.isSuccess()) {
+                        result.completeExceptionally(new IOException("cannot connect to " + address.getHostString() + ":"
+                                + address.getPort() + ": " + f.cause().getMessage()));
+                    }
+                });
+        return result;
+    }
+
+    @Override
+    public boolean disconnect(long id) {
+        return registry.get(id).map(c -> {
+            sayByeAndClose(c, "Closed by the user");
+            return true;
+        }).orElse(false);
+    }
+
+    private static ChannelFuture sayByeAndClose(Connection c, String reason) {
+        PeerHandler handler = c.channel().pipeline().get(PeerHandler.class);
+        ChannelHandlerContext ctx = c.channel().pipeline().context(PeerHandler.class);
+        if (handler == null || ctx == null) {
+            return c.channel().close();
+        }
+        c.channel().eventLoop().execute(() -> handler.close(ctx, PeerHandler.BYE_NORMAL, reason));
+        return c.channel().closeFuture();
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        for (Connection c : registry.all()) {
+            sayByeAndClose(c, "Node shutting down").await(2, TimeUnit.SECONDS);
+        }
         tcp.close().sync();
         udp.close().sync();
         loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);

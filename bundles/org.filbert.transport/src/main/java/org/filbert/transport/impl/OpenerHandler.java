@@ -1,84 +1,80 @@
 package org.filbert.transport.impl;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.ByteToMessageDecoder;
 
 /**
- * First handler of every incoming TCP connection: reads just enough bytes to recognise
+ * First handler of every incoming TCP connection: peeks at just enough bytes to recognise
  * the {@link Opener}, closes connections that say nothing within the opener timeout, and
- * answers each opener. Until the Gnutella handshake and HTTP uploads are installed here,
- * a handshake gets a 0.6 refusal and an HTTP request a 503, both closed after writing.
+ * hands a Gnutella handshake, untouched, to the handshake handler. Until HTTP uploads and
+ * push are installed here, HTTP gets a 503 and the other openers are closed.
  * One instance per channel; used only on its channel's event loop.
  */
-final class OpenerHandler extends ChannelInboundHandlerAdapter {
+final class OpenerHandler extends ByteToMessageDecoder {
 
     private final int timeoutMillis;
     private final String userAgent;
     private final PendingConnections pending;
+    private final Supplier<ChannelHandler> handshake;
     private final byte[] first = new byte[Opener.MAX_PREFIX];
-    private int length;
     private ScheduledFuture<?> timeout;
     private boolean holdsPendingPlace;
 
-    OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending) {
+    OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending, Supplier<ChannelHandler> handshake) {
         this.timeoutMillis = timeoutMillis;
         this.userAgent = userAgent;
         this.pending = pending;
+        this.handshake = handshake;
     }
 
     @Override
-    public void channelActive(ChannelHandlerContext ctx) {
+    public void channelActive(ChannelHandlerContext ctx) throws Exception {
         if (!pending.tryEnter()) {
             ctx.close();
             return;
         }
         holdsPendingPlace = true;
-        timeout = ctx.executor().schedule(() -> {
-            ctx.close();
-        }, timeoutMillis, TimeUnit.MILLISECONDS);
-        ctx.fireChannelActive();
+        timeout = ctx.executor().schedule((Runnable) ctx::close, timeoutMillis, TimeUnit.MILLISECONDS);
+        super.channelActive(ctx);
     }
 
     @Override
-    public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        ByteBuf in = (ByteBuf) msg;
-        try {
-            int n = Math.min(in.readableBytes(), first.length - length);
-            in.readBytes(first, length, n);
-            length += n;
-        } finally {
-            in.release();
-        }
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        int length = Math.min(in.readableBytes(), first.length);
+        in.getBytes(in.readerIndex(), first, 0, length);
         Opener opener = Opener.recognise(first, length);
-        if (opener != null) {
-            decided(ctx, opener);
+        if (opener == null) {
+            return;
         }
-    }
-
-    private void decided(ChannelHandlerContext ctx, Opener opener) {
         releasePendingPlace();
-        ctx.pipeline().remove(this);
+        if (opener == Opener.GNUTELLA) {
+            ctx.pipeline().addAfter(ctx.name(), "handshake", handshake.get());
+            ctx.pipeline().remove(this);
+            return;
+        }
+        in.skipBytes(in.readableBytes());
         String answer = switch (opener) {
-            case GNUTELLA -> "GNUTELLA/0.6 503 Not accepting Gnutella connections\r\nUser-Agent: " + userAgent + "\r\n\r\n";
             case HTTP_GET, HTTP_HEAD -> "HTTP/1.1 503 Service Unavailable\r\nServer: " + userAgent
                     + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-            case GIV, CONNECT_BACK, UNKNOWN -> "";
+            default -> "";
         };
-        ctx.writeAndFlush(Unpooled.copiedBuffer(answer, StandardCharsets.US_ASCII))
-                .addListener(ChannelFutureListener.CLOSE);
+        ctx.writeAndFlush(Unpooled.copiedBuffer(answer, StandardCharsets.US_ASCII)).addListener(ChannelFutureListener.CLOSE);
     }
 
     @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         releasePendingPlace();
-        ctx.fireChannelInactive();
+        super.channelInactive(ctx);
     }
 
     private void releasePendingPlace() {

@@ -21,4 +21,28 @@ public @interface TransportConfig {
 
     @AttributeDefinition(name = "I/O threads", description = "Netty event loop threads for connections and datagrams.", min = "1", max = "64")
     int ioThreads() default 2;
+
+    @AttributeDefinition(name = "Ultrapeer connections", description = "As an ultrapeer: most connections to other ultrapeers.", min = "0")
+    int maxUltrapeers() default 32;
+
+    @AttributeDefinition(name = "Leaf connections", description = "As an ultrapeer: most leaves it shields.", min = "0")
+    int maxLeaves() default 30;
+
+    @AttributeDefinition(name = "Ultrapeers of a leaf", description = "As a leaf: how many ultrapeers it connects to.", min = "1", max = "8")
+    int leafUltrapeers() default 3;
+
+    @AttributeDefinition(name = "Handshake timeout", description = "Milliseconds a 0.6 handshake may take, in either direction.", min = "100")
+    int handshakeTimeoutMillis() default 10_000;
+
+    @AttributeDefinition(name = "Keep-alive", description = "Seconds without traffic from a peer before we ping it.", min = "1")
+    int keepAliveSeconds() default 30;
+
+    @AttributeDefinition(name = "Idle timeout", description = "Seconds without traffic from a peer before the connection is closed.", min = "2")
+    int idleTimeoutSeconds() default 120;
+
+    @AttributeDefinition(name = "Compression", description = "Offer and accept deflate (zlib) compression of the message stream.")
+    boolean deflate() default true;
+
+    @AttributeDefinition(name = "Inflate limit", description = "Most bytes one read may inflate to, bounding a compressed flood.", min = "65536")
+    int maxInflateBytes() default 1024 * 1024;
 }

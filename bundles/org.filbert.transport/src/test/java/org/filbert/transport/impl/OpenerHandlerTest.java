@@ -9,16 +9,26 @@ import org.junit.jupiter.api.Test;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 
 class OpenerHandlerTest {
 
     private final PendingConnections pending = new PendingConnections(2);
+    private final ByteBuf handedOver = Unpooled.buffer();
 
     private EmbeddedChannel channel() {
         EmbeddedChannel ch = new EmbeddedChannel();
         ch.freezeTime();
-        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending));
+        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending, () -> new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                ByteBuf b = (ByteBuf) msg;
+                handedOver.writeBytes(b);
+                b.release();
+            }
+        }));
         ch.pipeline().fireChannelActive();
         return ch;
     }
@@ -42,12 +52,16 @@ class OpenerHandlerTest {
     }
 
     @Test
-    void handshakeFedByteByByteIsRefusedWith503AndClosed() {
+    void handshakeFedByteByByteReachesTheHandshakeHandlerWhole() {
         EmbeddedChannel ch = channel();
-        feedByteAtATime(ch, "GNUTELLA CONNECT/0.6\r\nUser-Agent: x\r\n\r\n");
-        assertThat(written(ch)).startsWith("GNUTELLA/0.6 503 ").contains("User-Agent: Filbert/test\r\n").endsWith("\r\n\r\n");
-        assertThat(ch.isOpen()).isFalse();
+        String connect = "GNUTELLA CONNECT/0.6\r\nUser-Agent: x\r\n\r\n";
+        feedByteAtATime(ch, connect);
+        assertThat(handedOver.toString(StandardCharsets.US_ASCII)).isEqualTo(connect);
+        assertThat((Object) ch.readOutbound()).isNull();
+        assertThat(ch.isOpen()).isTrue();
         assertThat(pending.count()).isZero();
+        assertThat(ch.pipeline().get(OpenerHandler.class)).isNull();
+        handedOver.release();
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.filbert.transport.impl;
+
+import java.net.InetSocketAddress;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.wire.handshake.HandshakeHeaders;
+
+/**
+ * The headers we send in a 0.6 handshake, announcing only what this node does: our role,
+ * GGEP, vendor messages, Bye, compression, and where we listen. Immutable; thread-safe.
+ *
+ * @param self our role
+ * @param userAgent {@code Filbert/VERSION}
+ * @param deflate whether we offer compression
+ * @param maxTtl the largest TTL we accept on queries
+ * @param degree our ultrapeer connection target, announced as an ultrapeer
+ */
+record HandshakeOffer(PeerRole self, String userAgent, boolean deflate, int maxTtl, int degree) {
+
+    /** Headers of a request or of our first answer. */
+    HandshakeHeaders headers(InetSocketAddress listen, InetSocketAddress remote) {
+        HandshakeHeaders.Builder h = HandshakeHeaders.builder()
+                .add("User-Agent", userAgent)
+                .add("X-Ultrapeer", self == PeerRole.ULTRAPEER ? "True" : "False")
+                .add("X-Max-TTL", Integer.toString(maxTtl))
+                .add("GGEP", "0.5")
+                .add("Vendor-Message", "0.2")
+                .add("Bye-Packet", "0.1");
+        if (self == PeerRole.ULTRAPEER) {
+            h.add("X-Degree", Integer.toString(degree));
+        }
+        if (!listen.getAddress().isAnyLocalAddress()) {
+            h.add("Listen-IP", listen.getAddress().getHostAddress() + ":" + listen.getPort());
+        }
+        if (remote != null) {
+            h.add("Remote-IP", remote.getAddress().getHostAddress());
+        }
+        if (deflate) {
+            h.add("Accept-Encoding", "deflate");
+        }
+        return h.build();
+    }
+
+    /** Adds {@code Content-Encoding: deflate} when the peer accepts it and we compress. */
+    HandshakeHeaders withContentEncoding(HandshakeHeaders base, boolean peerAcceptsDeflate) {
+        if (!deflate || !peerAcceptsDeflate) {
+            return base;
+        }
+        HandshakeHeaders.Builder h = HandshakeHeaders.builder();
+        base.headers().forEach(x -> h.add(x.name(), x.value()));
+        return h.add("Content-Encoding", "deflate").build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.filbert.transport.impl;
+
+import java.net.InetSocketAddress;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.wire.handshake.HandshakeBlock;
+import org.filbert.wire.handshake.HandshakeHeaders;
+
+import io.netty.channel.ChannelHandlerContext;
+
+/**
+ * The server side of the 0.6 handshake: reads {@code GNUTELLA CONNECT/0.6}, accepts or
+ * refuses by the role rules and free slots, and on the peer's final {@code 200} hands the
+ * connection to the message pipeline. One per connection; event loop only.
+ */
+final class IncomingHandshake extends HandshakeStep {
+
+    private HandshakeBlock request;
+    private PeerRole peerRole;
+    private boolean weDeflate;
+
+    IncomingHandshake(ConnectionSetup setup) {
+        super(setup);
+    }
+
+    @Override
+    protected void received(ChannelHandlerContext ctx, HandshakeBlock block) {
+        if (request == null) {
+            answer(ctx, block);
+        } else {
+            finish(ctx, block);
+        }
+    }
+
+    private void answer(ChannelHandlerContext ctx, HandshakeBlock block) {
+        request = block;
+        HandshakeHeaders ours = setup.offer().headers(setup.listen(), (InetSocketAddress) ctx.channel().remoteAddress());
+        if (!block.isRequest() || !block.protocolVersion().equals("0.6")) {
+            refuse(ctx, HandshakeBlock.status(505, "Gnutella 0.6 only", ours));
+            return;
+        }
+        peerRole = RoleNegotiation.roleOf(block.headers());
+        RoleNegotiation.Decision decision = RoleNegotiation.incoming(setup.offer().self(), peerRole, setup.registry());
+        if (!decision.accepted()) {
+            refuse(ctx, HandshakeBlock.status(decision.code(), decision.reason(), ours));
+            return;
+        }
+        boolean peerAccepts = RoleNegotiation.acceptsDeflate(block.headers());
+        weDeflate = setup.offer().deflate() && peerAccepts;
+        write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(ours, peerAccepts)));
+    }
+
+    private void finish(ChannelHandlerContext ctx, HandshakeBlock block) {
+        if (block.statusCode().orElse(0) != 200) {
+            setup.log().debug("{} declined our answer: {}", ctx.channel().remoteAddress(), block.startLine());
+            ctx.close();
+            return;
+        }
+        HandshakeHeaders theirs = request.headers();
+        Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, false,
+                theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(block.headers()),
+                weDeflate, theirs.has("Bye-Packet"));
+        if (!establish(ctx, connection)) {
+            ctx.close();
+        }
+    }
+}

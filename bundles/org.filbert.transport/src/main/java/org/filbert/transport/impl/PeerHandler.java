@@ -1,0 +1,106 @@
+package org.filbert.transport.impl;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+
+import org.filbert.wire.Bye;
+import org.filbert.wire.Ipv4Address;
+import org.filbert.wire.Message;
+import org.filbert.wire.Ping;
+import org.filbert.wire.Pong;
+import org.filbert.wire.Routing;
+import org.filbert.wire.ggep.GgepBlock;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+
+/**
+ * The last inbound handler of an established connection: counts messages, answers pings
+ * with our pong, honours Bye, pings a quiet peer and closes one silent past the idle
+ * timeout, and takes the connection out of the registry when it closes. Routing of
+ * queries, hits and pushes plugs in here. One per connection; event loop only.
+ */
+final class PeerHandler extends ChannelInboundHandlerAdapter {
+
+    static final int BYE_NORMAL = 200;
+    static final int BYE_PROTOCOL = 400;
+    static final int BYE_IDLE = 405;
+
+    private final ConnectionSetup setup;
+    private final Connection connection;
+
+    PeerHandler(ConnectionSetup setup, Connection connection) {
+        this.setup = setup;
+        this.connection = connection;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        Message message = (Message) msg;
+        connection.received();
+        if (message instanceof Ping ping) {
+            send(ctx, pongFor(ctx, ping));
+        } else if (message instanceof Bye bye) {
+            setup.log().info("peer {} said bye: {} {}", connection.id(), bye.code(), bye.message());
+            ctx.close();
+        }
+    }
+
+    private Pong pongFor(ChannelHandlerContext ctx, Ping ping) {
+        InetAddress local = setup.listen().getAddress().isAnyLocalAddress()
+                ? ((InetSocketAddress) ctx.channel().localAddress()).getAddress()
+                : setup.listen().getAddress();
+        byte[] ip = local instanceof Inet4Address ? local.getAddress() : new byte[4];
+        Routing routing = new Routing(ping.routing().guid(), Math.max(1, ping.routing().hops() + 1), 0);
+        return new Pong(routing, setup.listen().getPort(), Ipv4Address.of(ip), 0, 0, GgepBlock.EMPTY);
+    }
+
+    private void send(ChannelHandlerContext ctx, Message message) {
+        ctx.writeAndFlush(message).addListener(f -> {
+            if (f.isSuccess()) {
+                connection.sent();
+            } else {
+                connection.dropped();
+            }
+        });
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+            if (connection.nanosSinceRead() > TimeUnit.SECONDS.toNanos(setup.config().idleTimeoutSeconds())) {
+                close(ctx, BYE_IDLE, "Idle for " + setup.config().idleTimeoutSeconds() + " s");
+            } else {
+                send(ctx, new Ping(Routing.direct(Guids.random()), GgepBlock.EMPTY));
+            }
+        }
+    }
+
+    /** Closes with a Bye where the peer announced Bye-Packet, else just closes. */
+    void close(ChannelHandlerContext ctx, int code, String reason) {
+        if (connection.byePackets() && ctx.channel().isActive()) {
+            ctx.writeAndFlush(new Bye(Routing.direct(Guids.random()), code, reason)).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        setup.registry().remove(connection);
+        setup.log().info("disconnected from peer {} ({})", connection.id(), connection.snapshot().address());
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        Throwable root = cause.getCause() != null ? cause.getCause() : cause;
+        setup.log().info("closing peer {}: {}", connection.id(), root.getMessage());
+        close(ctx, BYE_PROTOCOL, root.getMessage() == null ? "Protocol error" : root.getMessage());
+    }
+}

@@ -1,0 +1,61 @@
+package org.filbert.transport.impl;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.wire.handshake.HandshakeHeaders;
+
+/**
+ * The 0.6 role rules, as pure functions: what a peer is from its {@code X-Ultrapeer}
+ * header, whether we take an incoming connection (a leaf takes only ultrapeers, up to its
+ * count; an ultrapeer takes ultrapeers and leaves up to their limits), and whether we keep
+ * an outgoing one after the peer's answer. Stateless.
+ */
+final class RoleNegotiation {
+
+    /** Our answer to a handshake: 200 or a refusal with its reason. */
+    record Decision(int code, String reason) {
+        static final Decision OK = new Decision(200, "OK");
+
+        boolean accepted() {
+            return code == 200;
+        }
+    }
+
+    private RoleNegotiation() {
+    }
+
+    static PeerRole roleOf(HandshakeHeaders headers) {
+        return headers.get("X-Ultrapeer").map(v -> v.trim().toLowerCase(Locale.ROOT).equals("true")).orElse(false)
+                ? PeerRole.ULTRAPEER
+                : PeerRole.LEAF;
+    }
+
+    /** Whether we, in role {@code self}, accept a peer in role {@code peer} given the free slots. */
+    static Decision incoming(PeerRole self, PeerRole peer, ConnectionRegistry registry) {
+        if (self == PeerRole.LEAF && peer == PeerRole.LEAF) {
+            return new Decision(503, "Shielded leaf node");
+        }
+        if (!registry.hasRoom(peer)) {
+            return new Decision(503, peer == PeerRole.LEAF ? "Too many leaves" : "Too many ultrapeers");
+        }
+        return Decision.OK;
+    }
+
+    /** Why we, having connected out, drop a peer that accepted us; empty when we keep it. */
+    static Optional<String> outgoingProblem(PeerRole self, PeerRole peer) {
+        if (self == PeerRole.LEAF && peer == PeerRole.LEAF) {
+            return Optional.of("the peer is a leaf and so are we");
+        }
+        return Optional.empty();
+    }
+
+    static boolean acceptsDeflate(HandshakeHeaders headers) {
+        return headers.get("Accept-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("deflate")).orElse(false);
+    }
+
+    static boolean sendsDeflate(HandshakeHeaders headers) {
+        return headers.get("Content-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("deflate")).orElse(false);
+    }
+}

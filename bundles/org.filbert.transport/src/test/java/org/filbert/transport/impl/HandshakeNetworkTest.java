@@ -1,0 +1,170 @@
+package org.filbert.transport.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.filbert.api.network.PeerCounts;
+import org.filbert.api.network.PeerInfo;
+import org.filbert.api.network.PeerRole;
+import org.filbert.api.node.Mode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Real nodes' transports on 127.0.0.1 shaking hands with each other and with a raw socket. */
+class HandshakeNetworkTest {
+
+    private final List<NettyListener> nodes = new ArrayList<>();
+
+    private NettyListener node(Mode mode, Object... overrides) throws Exception {
+        NettyListener n = TestSupport.listener(mode, overrides);
+        nodes.add(n);
+        return n;
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        for (NettyListener n : nodes) {
+            n.deactivate();
+        }
+    }
+
+    private static PeerInfo connect(NettyListener from, NettyListener to) throws Exception {
+        return from.connect(to.listenAddress()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private static void until(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void leafJoinsUltrapeerWithDeflateBothWaysAndKeepAlivePings() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER, "keepAliveSeconds", 1);
+        NettyListener leaf = node(Mode.LEAF, "keepAliveSeconds", 1);
+        PeerInfo fromLeaf = connect(leaf, up);
+        assertThat(fromLeaf.role()).isEqualTo(PeerRole.ULTRAPEER);
+        assertThat(fromLeaf.outgoing()).isTrue();
+        assertThat(fromLeaf.userAgent()).isEqualTo("Filbert/test");
+        assertThat(fromLeaf.compressedIn()).isTrue();
+        assertThat(fromLeaf.compressedOut()).isTrue();
+        until(() -> up.peerCounts().equals(new PeerCounts(0, 1)), "the ultrapeer holds one leaf");
+        assertThat(leaf.peerCounts()).isEqualTo(new PeerCounts(1, 0));
+        PeerInfo atUp = up.peers().get(0);
+        assertThat(atUp.role()).isEqualTo(PeerRole.LEAF);
+        assertThat(atUp.outgoing()).isFalse();
+        // with a 1 s keep-alive both sides ping the quiet link and answer each other's pings
+        until(() -> up.peers().get(0).messagesIn() >= 2 && leaf.peers().get(0).messagesIn() >= 2, "pings and pongs");
+        assertThat(leaf.peers().get(0).dropped()).isZero();
+    }
+
+    @Test
+    void ultrapeersConnectWithoutCompressionWhenOneDeclines() throws Exception {
+        NettyListener a = node(Mode.ULTRAPEER);
+        NettyListener b = node(Mode.ULTRAPEER, "deflate", false);
+        PeerInfo info = connect(a, b);
+        assertThat(info.role()).isEqualTo(PeerRole.ULTRAPEER);
+        assertThat(info.compressedIn()).isFalse();
+        assertThat(info.compressedOut()).isFalse();
+        until(() -> b.peerCounts().equals(new PeerCounts(1, 0)), "b holds a");
+    }
+
+    @Test
+    void aLeafRefusesLeavesAndAFullUltrapeerRefusesMore() throws Exception {
+        NettyListener leafA = node(Mode.LEAF);
+        NettyListener leafB = node(Mode.AUTO);
+        assertThatThrownBy(() -> connect(leafA, leafB)).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("refused: 503 Shielded leaf node");
+
+        NettyListener up = node(Mode.ULTRAPEER, "maxLeaves", 1);
+        connect(leafA, up);
+        assertThatThrownBy(() -> connect(leafB, up)).hasMessageContaining("refused: 503 Too many leaves");
+        assertThat(leafB.peerCounts().total()).isZero();
+    }
+
+    @Test
+    void disconnectSaysByeAndBothSidesForgetTheConnection() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        NettyListener leaf = node(Mode.LEAF);
+        PeerInfo info = connect(leaf, up);
+        until(() -> up.peerCounts().total() == 1, "connected");
+        assertThat(leaf.disconnect(info.id())).isTrue();
+        until(() -> up.peerCounts().total() == 0 && leaf.peerCounts().total() == 0, "both sides dropped it");
+        assertThat(leaf.disconnect(info.id())).isFalse();
+    }
+
+    @Test
+    void aRawPeerThatBreaksFramingGetsAByeAndIsDropped() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        InetSocketAddress at = up.listenAddress();
+        try (Socket s = new Socket(at.getAddress(), at.getPort())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            InputStream in = s.getInputStream();
+            out.write("GNUTELLA CONNECT/0.6\r\nUser-Agent: raw\r\nX-Ultrapeer: False\r\nBye-Packet: 0.1\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = readBlock(in);
+            assertThat(answer).startsWith("GNUTELLA/0.6 200 OK\r\n").contains("X-Ultrapeer: True\r\n")
+                    .contains("Remote-IP: 127.0.0.1\r\n").doesNotContain("Content-Encoding");
+            out.write("GNUTELLA/0.6 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            until(() -> up.peerCounts().total() == 1, "registered");
+            byte[] header = new byte[23];
+            header[16] = (byte) 0x80; // a query
+            header[17] = 3;
+            header[19] = (byte) 0xFF; // length 0xFFFFFFFF: cannot be framed past
+            header[20] = (byte) 0xFF;
+            header[21] = (byte) 0xFF;
+            header[22] = (byte) 0xFF;
+            out.write(header);
+            byte[] bye = in.readAllBytes();
+            assertThat(bye.length).isGreaterThan(23);
+            assertThat(bye[16]).as("a Bye message").isEqualTo((byte) 0x02);
+            assertThat(((bye[23] & 0xFF) | (bye[24] & 0xFF) << 8)).isEqualTo(PeerHandler.BYE_PROTOCOL);
+        }
+        until(() -> up.peerCounts().total() == 0, "dropped");
+    }
+
+    @Test
+    void aMalformedMessageIsCountedAndTheConnectionStays() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        InetSocketAddress at = up.listenAddress();
+        try (Socket s = new Socket(at.getAddress(), at.getPort())) {
+            OutputStream out = s.getOutputStream();
+            out.write("GNUTELLA CONNECT/0.6\r\nX-Ultrapeer: False\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            readBlock(s.getInputStream());
+            out.write("GNUTELLA/0.6 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] pong = new byte[23 + 3];
+            pong[16] = 0x01; // a pong needs 14 bytes; this one has 3
+            pong[17] = 1;
+            pong[19] = 3;
+            out.write(pong);
+            until(() -> up.peerCounts().total() == 1 && up.peers().get(0).dropped() == 1, "the bad pong counted");
+        }
+    }
+
+    private static String readBlock(InputStream in) throws Exception {
+        StringBuilder b = new StringBuilder();
+        while (!b.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            b.append((char) c);
+        }
+        return b.toString();
+    }
+}
