@@ -90,12 +90,14 @@ class HotSwapTest {
         Osgi.service(NetworkStatus.class);
         Osgi.until(() -> Files.exists(Osgi.dataDirectory().resolve(ConsoleFrame.PORT_FILE)), "console");
         long nodeInfoId = Osgi.serviceId(NodeInfo.class);
+        long oldTransportId = Osgi.serviceId(NetworkStatus.class);
         Bundle transport = Osgi.bundle("org.filbert.transport");
         try (ConsoleConnection console = ConsoleConnection.open(Osgi.dataDirectory())) {
             transport.update();
             Osgi.context().getBundle(0).adapt(FrameworkWiring.class).refreshBundles(java.util.List.of(transport));
-            Osgi.until(() -> transport.getState() == Bundle.ACTIVE
-                    && Osgi.context().getServiceReference(NetworkStatus.class) != null, "the updated transport");
+            Osgi.until(() -> transport.getState() == Bundle.ACTIVE && Osgi.context().getServiceReference(NetworkStatus.class) != null
+                    && Osgi.serviceId(NetworkStatus.class) != oldTransportId, "the updated transport");
+            Osgi.settled(NetworkStatus.class);
             int port = Osgi.service(NetworkStatus.class).listenAddress().getPort();
             assertThat(console.run("status").output()).contains("listen: 127.0.0.1:" + port);
             assertThat(Osgi.serviceId(NodeInfo.class)).isEqualTo(nodeInfoId);

@@ -23,4 +23,10 @@ public interface NodeInfo {
 
     /** When the node (the framework) started. */
     Instant startedAt();
+
+    /**
+     * The node's servent GUID (16 bytes, a copy): who we are in query hits and pushes.
+     * Made once per data directory and kept there.
+     */
+    byte[] serventGuid();
 }

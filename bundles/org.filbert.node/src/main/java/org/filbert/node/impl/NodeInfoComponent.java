@@ -1,5 +1,6 @@
 package org.filbert.node.impl;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Provides {@link NodeInfo}: version, configured mode, data directory, start time.
+ * Provides {@link NodeInfo}: version, configured mode, data directory, start time, servent GUID.
  * Immutable once activated (a configuration change re-activates it); thread-safe.
  */
 @Component(configurationPid = "org.filbert.node", configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -24,13 +25,20 @@ public final class NodeInfoComponent implements NodeInfo {
     private final Mode mode;
     private final Path dataDirectory;
     private final Instant startedAt;
+    private final byte[] serventGuid;
 
     @Activate
-    public NodeInfoComponent(BundleContext context, NodeConfig config) {
+    public NodeInfoComponent(BundleContext context, NodeConfig config) throws IOException {
         this.version = context.getBundle().getVersion().toString();
         this.mode = Mode.parse(config.mode());
         this.dataDirectory = DataDirectory.of(context);
         this.startedAt = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        this.serventGuid = ServentGuidFile.loadOrCreate(dataDirectory.resolve(ServentGuidFile.NAME));
+    }
+
+    @Override
+    public byte[] serventGuid() {
+        return serventGuid.clone();
     }
 
     @Override

@@ -6,15 +6,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.filbert.api.network.PeerInfo;
 import org.filbert.api.network.PeerRole;
+import org.filbert.routing.api.Peer;
+import org.filbert.wire.Message;
 
 import io.netty.channel.Channel;
 
 /**
- * One established Gnutella connection: what the handshake settled and the traffic
- * counters. Settled fields are final; counters are atomic, so snapshots may be taken from
- * any thread while the connection's event loop counts.
+ * One established Gnutella connection: what the handshake settled, the traffic counters,
+ * and the {@link Peer} routing sends through. Sending never blocks: a message is refused
+ * (and counted as dropped) while the channel's outbound buffer is above its high-water
+ * mark, so a peer that reads slowly cannot make us buffer without bound. Settled fields
+ * are final; counters are atomic; thread-safe.
  */
-final class Connection {
+final class Connection implements Peer {
 
     private final long id;
     private final Channel channel;
@@ -25,6 +29,7 @@ final class Connection {
     private final boolean compressedIn;
     private final boolean compressedOut;
     private final boolean byePackets;
+    private final int maxTtl;
     private final Instant connectedAt = Instant.now();
     private final AtomicLong in = new AtomicLong();
     private final AtomicLong out = new AtomicLong();
@@ -32,7 +37,7 @@ final class Connection {
     private volatile long lastReadNanos = System.nanoTime();
 
     Connection(long id, Channel channel, PeerRole role, boolean outgoing, String userAgent, boolean compressedIn,
-            boolean compressedOut, boolean byePackets) {
+            boolean compressedOut, boolean byePackets, int maxTtl) {
         this.id = id;
         this.channel = channel;
         this.address = (InetSocketAddress) channel.remoteAddress();
@@ -42,17 +47,46 @@ final class Connection {
         this.compressedIn = compressedIn;
         this.compressedOut = compressedOut;
         this.byePackets = byePackets;
+        this.maxTtl = maxTtl;
     }
 
-    long id() {
+    @Override
+    public long id() {
         return id;
+    }
+
+    @Override
+    public int maxTtl() {
+        return maxTtl;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return channel.isActive();
+    }
+
+    @Override
+    public boolean send(Message message) {
+        if (!channel.isActive() || !channel.isWritable()) {
+            dropped();
+            return false;
+        }
+        channel.writeAndFlush(message).addListener(f -> {
+            if (f.isSuccess()) {
+                sent();
+            } else {
+                dropped();
+            }
+        });
+        return true;
     }
 
     Channel channel() {
         return channel;
     }
 
-    PeerRole role() {
+    @Override
+    public PeerRole role() {
         return role;
     }
 

@@ -1,14 +1,17 @@
 package org.filbert.transport.impl;
 
 import java.net.InetSocketAddress;
+import java.util.function.Supplier;
 
+import org.filbert.routing.api.Router;
 import org.filbert.wire.WireLimits;
 import org.osgi.service.log.Logger;
 
 /**
  * What every new connection needs: our handshake offer, the registry, the wire limits, the
- * transport settings, where we listen, the log. Immutable; shared by all connections.
+ * transport settings, where we listen, the log, and the routing core of the moment (null
+ * while none runs). Immutable; shared by all connections.
  */
 record ConnectionSetup(HandshakeOffer offer, ConnectionRegistry registry, WireLimits limits, TransportConfig config,
-        InetSocketAddress listen, Logger log) {
+        InetSocketAddress listen, Logger log, Supplier<Router> router) {
 }

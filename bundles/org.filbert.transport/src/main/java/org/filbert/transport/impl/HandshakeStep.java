@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.filbert.routing.api.Router;
 import org.filbert.wire.WireException;
 import org.filbert.wire.handshake.HandshakeBlock;
 import org.filbert.wire.handshake.HandshakeParser;
@@ -71,12 +72,28 @@ abstract class HandshakeStep extends ByteToMessageDecoder {
         write(ctx, block).addListener(ChannelFutureListener.CLOSE);
     }
 
-    /** Registers the connection and installs the message pipeline in place of this handler. */
+    /** The TTL limit a peer announced with X-Max-TTL, or {@link #DEFAULT_MAX_TTL}. */
+    static int maxTtlOf(org.filbert.wire.handshake.HandshakeHeaders headers) {
+        try {
+            return headers.get("X-Max-TTL").map(v -> Integer.parseInt(v.trim())).filter(t -> t >= 1 && t <= 255).orElse(DEFAULT_MAX_TTL);
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_TTL;
+        }
+    }
+
+    /** TTL limit assumed for a peer that announces none. */
+    static final int DEFAULT_MAX_TTL = 7;
+
+    /** Registers the connection, tells the router, and installs the message pipeline in place of this handler. */
     protected boolean establish(ChannelHandlerContext ctx, Connection connection) {
         if (!setup.registry().tryAdd(connection)) {
             return false;
         }
         MessagePipeline.install(ctx.pipeline(), ctx.name(), setup, connection);
+        Router router = setup.router().get();
+        if (router != null) {
+            router.connected(connection);
+        }
         ctx.pipeline().remove(this);
         setup.log().info("connected to peer {} {} ({}, {})", connection.id(), connection.snapshot().address(),
                 connection.role().label(), connection.snapshot().userAgent());

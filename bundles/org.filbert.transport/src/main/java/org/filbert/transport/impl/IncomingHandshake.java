@@ -59,7 +59,7 @@ final class IncomingHandshake extends HandshakeStep {
         HandshakeHeaders theirs = request.headers();
         Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, false,
                 theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(block.headers()),
-                weDeflate, theirs.has("Bye-Packet"));
+                weDeflate, theirs.has("Bye-Packet"), maxTtlOf(theirs));
         if (!establish(ctx, connection)) {
             ctx.close();
         }

@@ -17,12 +17,16 @@ import org.filbert.api.network.PeerInfo;
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
+import org.filbert.routing.api.Router;
 import org.filbert.wire.WireLimits;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
@@ -35,6 +39,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
@@ -65,6 +70,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     private final EventLoopGroup loops;
     private final ConnectionRegistry registry;
     private final ConnectionSetup setup;
+    private volatile Router router;
     private final Channel tcp;
     private final Channel udp;
     private final InetSocketAddress listenAddress;
@@ -96,9 +102,13 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         this.listenAddress = (InetSocketAddress) tcp.localAddress();
         this.listenText = config.bindAddress() + ":" + listenAddress.getPort();
         this.setup = new ConnectionSetup(offer, registry, WireLimits.DEFAULT, config,
-                new InetSocketAddress(address, listenAddress.getPort()), log);
+                new InetSocketAddress(address, listenAddress.getPort()), log, () -> router);
         setupOnceBound.set(setup);
         log.info("listening on {} (TCP and UDP)", listenText);
+    }
+
+    private static WriteBufferWaterMark waterMark(TransportConfig config) {
+        return new WriteBufferWaterMark(config.maxQueueBytes() / 2, config.maxQueueBytes());
     }
 
     private static InetAddress bindAddress(String text) throws UnknownHostException {
@@ -115,6 +125,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(config))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
@@ -149,6 +160,19 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         return listenAddress;
     }
 
+    /** A routing core appeared (first, or after a swap): it learns the open connections. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindRouter(Router newRouter) {
+        router = newRouter;
+        registry.all().forEach(newRouter::connected);
+    }
+
+    void unbindRouter(Router oldRouter) {
+        if (router == oldRouter) {
+            router = null;
+        }
+    }
+
     @Override
     public PeerCounts peerCounts() {
         return registry.counts();
@@ -165,6 +189,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         new Bootstrap().group(loops).channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, config.handshakeTimeoutMillis())
                 .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(config))
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
+import org.filbert.routing.api.Router;
 import org.filbert.wire.Bye;
 import org.filbert.wire.Ipv4Address;
 import org.filbert.wire.Message;
@@ -22,8 +23,9 @@ import io.netty.handler.timeout.IdleStateEvent;
 /**
  * The last inbound handler of an established connection: counts messages, answers pings
  * with our pong, honours Bye, pings a quiet peer and closes one silent past the idle
- * timeout, and takes the connection out of the registry when it closes. Routing of
- * queries, hits and pushes plugs in here. One per connection; event loop only.
+ * timeout, hands every other message to the routing core (dropped and counted while no
+ * router runs), and takes the connection out of the registry and the router when it
+ * closes. One per connection; event loop only.
  */
 final class PeerHandler extends ChannelInboundHandlerAdapter {
 
@@ -48,6 +50,13 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         } else if (message instanceof Bye bye) {
             setup.log().info("peer {} said bye: {} {}", connection.id(), bye.code(), bye.message());
             ctx.close();
+        } else {
+            Router router = setup.router().get();
+            if (router == null) {
+                connection.dropped();
+            } else {
+                router.received(connection, message);
+            }
         }
     }
 
@@ -61,13 +70,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void send(ChannelHandlerContext ctx, Message message) {
-        ctx.writeAndFlush(message).addListener(f -> {
-            if (f.isSuccess()) {
-                connection.sent();
-            } else {
-                connection.dropped();
-            }
-        });
+        connection.send(message);
     }
 
     @Override
@@ -93,6 +96,10 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         setup.registry().remove(connection);
+        Router router = setup.router().get();
+        if (router != null) {
+            router.disconnected(connection);
+        }
         setup.log().info("disconnected from peer {} ({})", connection.id(), connection.snapshot().address());
         ctx.fireChannelInactive();
     }

@@ -43,6 +43,9 @@ public @interface TransportConfig {
     @AttributeDefinition(name = "Compression", description = "Offer and accept deflate (zlib) compression of the message stream.")
     boolean deflate() default true;
 
+    @AttributeDefinition(name = "Send queue", description = "Bytes queued to one peer above which further messages to it are dropped and counted.", min = "4096")
+    int maxQueueBytes() default 256 * 1024;
+
     @AttributeDefinition(name = "Inflate limit", description = "Most bytes one read may inflate to, bounding a compressed flood.", min = "65536")
     int maxInflateBytes() default 1024 * 1024;
 }

@@ -8,6 +8,10 @@ import java.util.Map;
 
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
+import org.filbert.routing.api.RoutingStrategy;
+import org.filbert.routing.impl.RouterComponent;
+import org.filbert.routing.impl.RoutingConfig;
+import org.filbert.routing.qrp.impl.UltrapeerStrategy;
 import org.osgi.service.log.Logger;
 
 /** Builds what a transport needs outside OSGi: a configuration, a NodeInfo, a quiet logger. */
@@ -18,21 +22,26 @@ final class TestSupport {
 
     /** The transport's configuration: defaults, loopback and port 0, with overrides by attribute name. */
     static TransportConfig config(Object... overrides) {
-        Map<String, Object> values = new HashMap<>(Map.of("port", 0, "bindAddress", "127.0.0.1", "keepAliveSeconds", 30));
+        Object[] all = new Object[overrides.length + 4];
+        System.arraycopy(new Object[] {"port", 0, "bindAddress", "127.0.0.1"}, 0, all, 0, 4);
+        System.arraycopy(overrides, 0, all, 4, overrides.length);
+        return annotation(TransportConfig.class, all);
+    }
+
+    /** A configuration annotation with its defaults, overridden by attribute name/value pairs. */
+    static <A> A annotation(Class<A> type, Object... overrides) {
+        Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < overrides.length; i += 2) {
             values.put((String) overrides[i], overrides[i + 1]);
         }
-        return (TransportConfig) Proxy.newProxyInstance(TransportConfig.class.getClassLoader(), new Class<?>[] {TransportConfig.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("annotationType")) {
-                        return TransportConfig.class;
-                    }
-                    return values.getOrDefault(method.getName(), method.getDefaultValue());
-                });
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> method.getName().equals("annotationType") ? type
+                        : values.getOrDefault(method.getName(), method.getDefaultValue())));
     }
 
     static NodeInfo node(Mode mode) {
         Instant started = Instant.now();
+        byte[] guid = Guids.random().bytes();
         return new NodeInfo() {
             @Override
             public String version() {
@@ -53,6 +62,11 @@ final class TestSupport {
             public Instant startedAt() {
                 return started;
             }
+
+            @Override
+            public byte[] serventGuid() {
+                return guid.clone();
+            }
         };
     }
 
@@ -62,7 +76,17 @@ final class TestSupport {
                         : method.getReturnType() == String.class ? "test" : null);
     }
 
+    /** A transport with a routing core (qrp strategy), as in a running node. */
     static NettyListener listener(Mode mode, Object... overrides) throws Exception {
-        return new NettyListener(config(overrides), node(mode), quietLogger());
+        NodeInfo info = node(mode);
+        NettyListener transport = new NettyListener(config(overrides), info, quietLogger());
+        transport.bindRouter(router(info));
+        return transport;
+    }
+
+    static RouterComponent router(NodeInfo info) {
+        RouterComponent router = new RouterComponent(annotation(RoutingConfig.class), info, quietLogger());
+        router.addStrategy(new UltrapeerStrategy(), Map.of(RoutingStrategy.NAME, "qrp"));
+        return router;
     }
 }

@@ -1,0 +1,32 @@
+package org.filbert.routing.api;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.wire.Message;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A Gnutella connection as routing sees it. Implemented by the transport; thread-safe.
+ * Equality is identity: one object per connection.
+ */
+@ProviderType
+public interface Peer {
+
+    /** The connection's number on this node. */
+    long id();
+
+    /** What the peer is for us. */
+    PeerRole role();
+
+    /** The largest TTL the peer accepts on queries (its {@code X-Max-TTL}, or a default). */
+    int maxTtl();
+
+    /** Whether the peer is still connected. */
+    boolean isOpen();
+
+    /**
+     * Queues a message to the peer, without blocking.
+     *
+     * @return false when it was not queued (the connection is closed or its queue is full)
+     */
+    boolean send(Message message);
+}

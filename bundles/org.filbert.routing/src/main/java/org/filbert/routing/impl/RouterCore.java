@@ -1,0 +1,210 @@
+package org.filbert.routing.impl;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.routing.api.HitListener;
+import org.filbert.routing.api.Peer;
+import org.filbert.routing.api.QueryResponder;
+import org.filbert.routing.api.Router;
+import org.filbert.routing.api.RoutingStrategy;
+import org.filbert.wire.Guid;
+import org.filbert.wire.Message;
+import org.filbert.wire.Push;
+import org.filbert.wire.Query;
+import org.filbert.wire.QueryHit;
+import org.filbert.wire.Routing;
+
+/**
+ * The routing core: drops duplicate queries and pushes, trims TTL so that TTL + hops stays
+ * within the configured maximum, remembers where each query came from (to send hits back)
+ * and which connection each servent GUID answered through (to send pushes on; a push for
+ * our own servent GUID is delivered here, for transfers to act on), asks local
+ * responders for hits, and forwards queries where the active strategy says, with TTL−1,
+ * hops+1 and the target's X-Max-TTL (an ultrapeer's leaves get the last hop at TTL 1). Pings are answered by the transport; pongs, QRP and
+ * vendor messages are counted here until their handlers arrive. Thread-safe; never blocks.
+ */
+final class RouterCore implements Router {
+
+    private final boolean ultrapeer;
+    private final Guid self;
+    private final int maxTtl;
+    private final Supplier<Optional<RoutingStrategy>> strategy;
+    private final Supplier<Collection<QueryResponder>> responders;
+    private final Supplier<Collection<HitListener>> listeners;
+    private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
+    private final GuidTable<Boolean> seen;
+    private final GuidTable<Peer> queryRoutes;
+    private final GuidTable<Peer> pushRoutes;
+    private final MessageCounters counters = new MessageCounters();
+    /** The route of our own queries: hits for them are delivered to the listeners. */
+    private final Peer local = new LocalPeer();
+
+    RouterCore(boolean ultrapeer, Guid self, RoutingConfig config, Supplier<Optional<RoutingStrategy>> strategy,
+            Supplier<Collection<QueryResponder>> responders, Supplier<Collection<HitListener>> listeners, LongSupplier clock) {
+        this.ultrapeer = ultrapeer;
+        this.self = self;
+        this.maxTtl = config.maxTtl();
+        this.strategy = strategy;
+        this.responders = responders;
+        this.listeners = listeners;
+        long lifetime = TimeUnit.SECONDS.toNanos(config.routeLifetimeSeconds());
+        this.seen = new GuidTable<>(config.routeTableSize(), lifetime, clock);
+        this.queryRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
+        this.pushRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
+    }
+
+    @Override
+    public void connected(Peer peer) {
+        peers.add(peer);
+    }
+
+    @Override
+    public void disconnected(Peer peer) {
+        peers.remove(peer);
+    }
+
+    @Override
+    public void received(Peer from, Message message) {
+        String type = typeOf(message);
+        counters.count(type, "received");
+        if (message instanceof Query query) {
+            query(from, query, type);
+        } else if (message instanceof QueryHit hit) {
+            hit(from, hit, type);
+        } else if (message instanceof Push push) {
+            push(push, type);
+        }
+    }
+
+    private void query(Peer from, Query query, String type) {
+        if (!seen.putIfAbsent(query.routing().guid(), Boolean.TRUE)) {
+            counters.dropped(type, RouteDrop.DUPLICATE);
+            return;
+        }
+        queryRoutes.put(query.routing().guid(), from);
+        for (QueryResponder responder : responders.get()) {
+            for (QueryHit hit : responder.respond(query)) {
+                sendCounted(from, hit, typeOf(hit), "answered");
+            }
+        }
+        int ttl = Math.min(query.routing().ttl(), maxTtl - query.routing().hops());
+        Query onward = query.withRouting(new Routing(query.routing().guid(), Math.max(0, ttl - 1), query.routing().hops() + 1));
+        if (forward(onward, from, type) == 0) {
+            counters.count(type, "end of path");
+        }
+    }
+
+    /** Sends our own query through the strategy; returns how many peers it went to. */
+    int originate(Query query) {
+        seen.put(query.routing().guid(), Boolean.TRUE);
+        queryRoutes.put(query.routing().guid(), local);
+        return forward(query, null, typeOf(query));
+    }
+
+    /** Sends our own push along the route of the servent's hit; false without a route. */
+    boolean originate(Push push) {
+        seen.put(push.routing().guid(), Boolean.TRUE);
+        Peer to = pushRoutes.get(push.serventGuid());
+        if (to == null || to == local || !to.isOpen()) {
+            counters.dropped(typeOf(push), RouteDrop.NO_ROUTE);
+            return false;
+        }
+        return sendCounted(to, push, typeOf(push), "sent");
+    }
+
+    /**
+     * Sends a query (already carrying the TTL and hops it leaves with) to the strategy's
+     * targets, each capped at its X-Max-TTL. A copy whose TTL reached 0 goes nowhere, except
+     * from an ultrapeer into its leaves: that last hop is part of the ultrapeer's own reach.
+     */
+    private int forward(Query query, Peer from, String type) {
+        Optional<RoutingStrategy> active = strategy.get();
+        if (active.isEmpty()) {
+            counters.dropped(type, RouteDrop.NO_STRATEGY);
+            return 0;
+        }
+        int sent = 0;
+        Routing r = query.routing();
+        for (Peer target : active.get().targets(ultrapeer, query, from, List.copyOf(peers))) {
+            int ttl = Math.min(r.ttl(), target.maxTtl());
+            if (ttl < 1 && ultrapeer && target.role() == PeerRole.LEAF) {
+                ttl = 1;
+            }
+            if (target == from || !target.isOpen() || ttl < 1) {
+                continue;
+            }
+            Query copy = ttl == r.ttl() ? query : query.withRouting(new Routing(r.guid(), ttl, r.hops()));
+            if (sendCounted(target, copy, type, from == null ? "sent" : "forwarded")) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void hit(Peer from, QueryHit hit, String type) {
+        pushRoutes.put(hit.serventGuid(), from);
+        Peer back = queryRoutes.get(hit.routing().guid());
+        if (back == local) {
+            listeners.get().forEach(l -> l.hit(hit, from));
+            counters.count(type, "delivered");
+        } else {
+            routeBack(back, hit, type);
+        }
+    }
+
+    private void push(Push push, String type) {
+        if (!seen.putIfAbsent(push.routing().guid(), Boolean.TRUE)) {
+            counters.dropped(type, RouteDrop.DUPLICATE);
+            return;
+        }
+        if (push.serventGuid().equals(self)) {
+            counters.count(type, "delivered");
+            return;
+        }
+        routeBack(pushRoutes.get(push.serventGuid()), push, type);
+    }
+
+    /** Sends a hit or push one step back along its route, with TTL−1 and hops+1. */
+    private void routeBack(Peer to, Message message, String type) {
+        if (to == null || to == local || !to.isOpen()) {
+            counters.dropped(type, RouteDrop.NO_ROUTE);
+            return;
+        }
+        Routing r = message.routing();
+        if (r.ttl() <= 1) {
+            counters.dropped(type, RouteDrop.TTL_EXPIRED);
+            return;
+        }
+        sendCounted(to, message.withRouting(new Routing(r.guid(), r.ttl() - 1, r.hops() + 1)), type, "forwarded");
+    }
+
+    private boolean sendCounted(Peer to, Message message, String type, String what) {
+        if (to.send(message)) {
+            counters.count(type, what);
+            return true;
+        }
+        counters.dropped(type, RouteDrop.NOT_SENT);
+        return false;
+    }
+
+    static String typeOf(Message message) {
+        return message.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    Map<String, Map<String, Long>> counters() {
+        return counters.snapshot();
+    }
+
+    Map<String, Integer> tableSizes() {
+        return Map.of("queries", queryRoutes.size(), "pushes", pushRoutes.size(), "seen", seen.size());
+    }
+}

@@ -1,0 +1,126 @@
+package org.filbert.routing.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.routing.api.Peer;
+import org.filbert.routing.api.RoutingStrategy;
+import org.filbert.wire.Guid;
+import org.filbert.wire.Message;
+import org.filbert.wire.Query;
+import org.filbert.wire.Routing;
+import org.filbert.wire.ggep.ExtensionBlock;
+import org.junit.jupiter.api.Test;
+
+class RouterCoreTest {
+
+    /** A connection that records what it is sent. */
+    static final class RecordingPeer implements Peer {
+        final PeerRole role;
+        final int maxTtl;
+        final List<Message> sent = new ArrayList<>();
+
+        RecordingPeer(PeerRole role, int maxTtl) {
+            this.role = role;
+            this.maxTtl = maxTtl;
+        }
+
+        @Override
+        public long id() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public PeerRole role() {
+            return role;
+        }
+
+        @Override
+        public int maxTtl() {
+            return maxTtl;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public boolean send(Message message) {
+            return sent.add(message);
+        }
+    }
+
+    private static RoutingConfig config() {
+        return (RoutingConfig) Proxy.newProxyInstance(RoutingConfig.class.getClassLoader(), new Class<?>[] {RoutingConfig.class},
+                (p, m, a) -> m.getName().equals("annotationType") ? RoutingConfig.class : m.getDefaultValue());
+    }
+
+    private static RouterCore core(boolean ultrapeer) {
+        RoutingStrategy everyoneButSender = (up, q, from, peers) -> peers.stream().filter(p -> p != from).toList();
+        return new RouterCore(ultrapeer, Guid.of(new byte[16]), config(), () -> Optional.of(everyoneButSender),
+                List::of, List::of, System::nanoTime);
+    }
+
+    private static Query query(int ttl, int hops) {
+        byte[] g = new byte[16];
+        g[0] = 42;
+        return new Query(new Routing(Guid.of(g), ttl, hops), 0, "words", ExtensionBlock.EMPTY);
+    }
+
+    @Test
+    void forwardsOnceWithTtlDecrementedHopsIncrementedAndCappedPerPeer() {
+        RouterCore core = core(true);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer wide = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer narrow = new RecordingPeer(PeerRole.ULTRAPEER, 2);
+        List.of(from, wide, narrow).forEach(core::connected);
+
+        core.received(from, query(5, 1));
+        core.received(from, query(5, 1));
+
+        assertThat(from.sent).isEmpty();
+        assertThat(wide.sent).singleElement().satisfies(m -> assertThat(m.routing()).isEqualTo(new Routing(m.routing().guid(), 4, 2)));
+        assertThat(((Query) narrow.sent.get(0)).routing().ttl()).isEqualTo(2);
+        assertThat(core.counters().get("query")).containsEntry("received", 2L).containsEntry("dropped duplicate", 1L)
+                .containsEntry("forwarded", 2L);
+    }
+
+    @Test
+    void trimsTtlPlusHopsToTheMaximum() {
+        RouterCore core = core(true);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 255);
+        RecordingPeer to = new RecordingPeer(PeerRole.ULTRAPEER, 255);
+        List.of(from, to).forEach(core::connected);
+        core.received(from, query(50, 3)); // maxTtl 7: at most 7 - 3 = 4 left, 3 once forwarded
+        assertThat(to.sent.get(0).routing().ttl()).isEqualTo(3);
+    }
+
+    @Test
+    void anUltrapeerGivesItsLeavesTheLastHopOthersDoNot() {
+        RouterCore up = core(true);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 7);
+        RecordingPeer otherUp = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        List.of(from, leaf, otherUp).forEach(up::connected);
+        up.received(from, query(1, 3));
+        assertThat(leaf.sent).singleElement().satisfies(m -> assertThat(m.routing().ttl()).isEqualTo(1));
+        assertThat(otherUp.sent).isEmpty();
+        assertThat(up.counters().get("query")).containsEntry("forwarded", 1L);
+    }
+
+    @Test
+    void hitsWithoutARouteAreDroppedAndCounted() {
+        RouterCore core = core(true);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        core.connected(from);
+        core.received(from, new org.filbert.wire.QueryHit(new Routing(Guid.of(new byte[16]), 3, 0), 6346,
+                org.filbert.wire.Ipv4Address.of(127, 0, 0, 1), 0, List.of(), Optional.empty(), Guid.of(new byte[16])));
+        assertThat(core.counters().get("queryhit")).containsEntry("dropped no route", 1L);
+    }
+}
