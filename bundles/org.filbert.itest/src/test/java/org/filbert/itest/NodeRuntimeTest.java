@@ -49,7 +49,8 @@ class NodeRuntimeTest {
     void everyComponentsSettingsAreDescribedWithMetatype() {
         MetaTypeService metatype = Osgi.service(MetaTypeService.class);
         for (String[] pidAndBundle : new String[][] {{"org.filbert.node", "org.filbert.node"}, {"org.filbert.log", "org.filbert.node"},
-                {"org.filbert.transport", "org.filbert.transport"}, {"org.filbert.console", "org.filbert.console"}}) {
+                {"org.filbert.transport", "org.filbert.transport"}, {"org.filbert.console", "org.filbert.console"}, {"org.filbert.routing", "org.filbert.routing"},
+                {"org.filbert.hostcache", "org.filbert.hostcache"}, {"org.filbert.connections", "org.filbert.transport"}}) {
             MetaTypeInformation info = metatype.getMetaTypeInformation(Osgi.bundle(pidAndBundle[1]));
             assertThat(info.getPids()).contains(pidAndBundle[0]);
             ObjectClassDefinition ocd = info.getObjectClassDefinition(pidAndBundle[0], null);

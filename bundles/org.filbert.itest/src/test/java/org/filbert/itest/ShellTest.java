@@ -74,7 +74,8 @@ class ShellTest {
         try (CommandSession session = session()) {
             Report help = (Report) session.execute("filbert:help");
             assertThat(help.entries()).extracting(Report.Entry::key)
-                    .contains("help [COMMAND]", "status", "stop", "peers", "connect HOST:PORT", "disconnect ID");
+                    .contains("help [COMMAND]", "status", "stop", "peers", "connect HOST:PORT", "disconnect ID", "hosts",
+                            "routing [use NAME]", "stats");
             assertThat(((Report) session.execute("filbert:help status")).entries()).hasSize(1);
         }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.filbert.api.network.HostCache;
 import org.filbert.api.network.NetworkControl;
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerInfo;
@@ -21,17 +22,21 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * {@code filbert:peers}, {@code connect HOST:PORT} and {@code disconnect ID}: the node's
- * Gnutella connections, listed and opened or closed by hand. Work while the transport is
- * stopped or being swapped, and say so. Thread-safe.
+ * {@code filbert:peers}, {@code connect HOST:PORT}, {@code disconnect ID} and {@code hosts}:
+ * the node's Gnutella connections, listed and opened or closed by hand, and the hosts it
+ * knows. Work while the transport or host cache is stopped or being swapped, and say so.
+ * Thread-safe.
  */
 @Component(service = PeersCommands.class, property = {
         "osgi.command.scope=" + CommandHelp.SCOPE,
         "osgi.command.function=peers", "osgi.command.function=connect", "osgi.command.function=disconnect",
+        "osgi.command.function=hosts",
         CommandHelp.USAGE + "=peers", CommandHelp.USAGE + "=connect HOST:PORT", CommandHelp.USAGE + "=disconnect ID",
+        CommandHelp.USAGE + "=hosts",
         CommandHelp.SUMMARY + "=List connections: address, role, user agent, uptime, messages, compression, drops.",
         CommandHelp.SUMMARY + "=Connect to a peer and shake hands (waits for the handshake).",
-        CommandHelp.SUMMARY + "=Close a connection (with a Bye); IDs are in 'peers'."})
+        CommandHelp.SUMMARY + "=Close a connection (with a Bye); IDs are in 'peers'.",
+        CommandHelp.SUMMARY + "=Known hosts (the host cache): address, role, last seen, failures, how learnt."})
 public final class PeersCommands {
 
     /** How long {@code connect} waits for the handshake. */
@@ -42,6 +47,25 @@ public final class PeersCommands {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile NetworkControl control;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HostCache hostCache;
+
+    public Table hosts(String... args) {
+        Arguments.atMost(args, 0, "hosts");
+        HostCache cache = hostCache;
+        if (cache == null) {
+            throw new IllegalStateException("the host cache is not running");
+        }
+        Instant now = Instant.now();
+        List<List<String>> rows = cache.hosts().stream().map(h -> List.of(
+                h.address().getAddress().getHostAddress() + ":" + h.address().getPort(),
+                h.ultrapeer() ? "ultrapeer" : "leaf",
+                Durations.format(Duration.between(h.lastSeen(), now)) + " ago",
+                Integer.toString(h.failures()),
+                h.source())).toList();
+        return new Table(List.of("ADDRESS", "ROLE", "SEEN", "FAILURES", "SOURCE"), rows);
+    }
 
     public Table peers(String... args) {
         Arguments.atMost(args, 0, "peers");

@@ -43,11 +43,6 @@ record HandshakeOffer(PeerRole self, String userAgent, boolean deflate, int maxT
 
     /** Adds {@code Content-Encoding: deflate} when the peer accepts it and we compress. */
     HandshakeHeaders withContentEncoding(HandshakeHeaders base, boolean peerAcceptsDeflate) {
-        if (!deflate || !peerAcceptsDeflate) {
-            return base;
-        }
-        HandshakeHeaders.Builder h = HandshakeHeaders.builder();
-        base.headers().forEach(x -> h.add(x.name(), x.value()));
-        return h.add("Content-Encoding", "deflate").build();
+        return deflate && peerAcceptsDeflate ? HandshakeHeadersWith.extra(base, "Content-Encoding", "deflate") : base;
     }
 }

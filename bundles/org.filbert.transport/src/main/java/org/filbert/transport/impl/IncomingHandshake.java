@@ -1,6 +1,9 @@
 package org.filbert.transport.impl;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
+
+import org.filbert.api.network.HostCache;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.wire.handshake.HandshakeBlock;
@@ -40,9 +43,15 @@ final class IncomingHandshake extends HandshakeStep {
             return;
         }
         peerRole = RoleNegotiation.roleOf(block.headers());
+        HostHeaders.parse(block.headers().get("X-Try-Ultrapeers")).forEach(h -> setup.learn(h, true, "x-try-ultrapeers"));
+        HostHeaders.parse(block.headers().get("Listen-IP"))
+                .forEach(h -> setup.learn(h, peerRole == PeerRole.ULTRAPEER, "listen-ip"));
         RoleNegotiation.Decision decision = RoleNegotiation.incoming(setup.offer().self(), peerRole, setup.registry());
         if (!decision.accepted()) {
-            refuse(ctx, HandshakeBlock.status(decision.code(), decision.reason(), ours));
+            HostCache cache = setup.hosts().get();
+            Optional<String> offer = cache == null ? Optional.empty() : HostHeaders.tryUltrapeers(cache);
+            refuse(ctx, HandshakeBlock.status(decision.code(), decision.reason(),
+                    offer.map(v -> HandshakeHeadersWith.extra(ours, "X-Try-Ultrapeers", v)).orElse(ours)));
             return;
         }
         boolean peerAccepts = RoleNegotiation.acceptsDeflate(block.headers());

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.filbert.api.network.HostCache;
 import org.filbert.api.network.NetworkControl;
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerCounts;
@@ -71,6 +72,8 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     private final ConnectionRegistry registry;
     private final ConnectionSetup setup;
     private volatile Router router;
+
+    private volatile HostCache hosts;
     private final Channel tcp;
     private final Channel udp;
     private final InetSocketAddress listenAddress;
@@ -102,7 +105,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         this.listenAddress = (InetSocketAddress) tcp.localAddress();
         this.listenText = config.bindAddress() + ":" + listenAddress.getPort();
         this.setup = new ConnectionSetup(offer, registry, WireLimits.DEFAULT, config,
-                new InetSocketAddress(address, listenAddress.getPort()), log, () -> router);
+                new InetSocketAddress(address, listenAddress.getPort()), log, () -> router, () -> hosts);
         setupOnceBound.set(setup);
         log.info("listening on {} (TCP and UDP)", listenText);
     }
@@ -173,6 +176,18 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         }
     }
 
+    /** The host cache learns from handshakes and pongs, and offers hosts in our refusals. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindHosts(HostCache cache) {
+        hosts = cache;
+    }
+
+    void unbindHosts(HostCache cache) {
+        if (hosts == cache) {
+            hosts = null;
+        }
+    }
+
     @Override
     public PeerCounts peerCounts() {
         return registry.counts();
@@ -202,7 +217,14 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
                                 + address.getPort() + ": " + f.cause().getMessage()));
                     }
                 });
-        return result;
+        return result.whenComplete((peer, failure) -> {
+            HostCache cache = hosts;
+            if (cache != null && failure == null) {
+                cache.connected(address);
+            } else if (cache != null) {
+                cache.failed(address);
+            }
+        });
     }
 
     @Override

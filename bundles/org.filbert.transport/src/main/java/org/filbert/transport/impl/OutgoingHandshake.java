@@ -36,6 +36,7 @@ final class OutgoingHandshake extends HandshakeStep {
 
     @Override
     protected void received(ChannelHandlerContext ctx, HandshakeBlock answer) {
+        HostHeaders.parse(answer.headers().get("X-Try-Ultrapeers")).forEach(h -> setup.learn(h, true, "x-try-ultrapeers"));
         int code = answer.statusCode().orElse(0);
         if (code != 200) {
             fail(ctx, "refused: " + (code == 0 ? answer.startLine() : code + " " + answer.reasonPhrase()));

@@ -22,7 +22,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 
 /**
  * The last inbound handler of an established connection: counts messages, answers pings
- * with our pong, honours Bye, pings a quiet peer and closes one silent past the idle
+ * with our pong, tells the host cache about the hosts pongs announce, honours Bye, pings a quiet peer and closes one silent past the idle
  * timeout, hands every other message to the routing core (dropped and counted while no
  * router runs), and takes the connection out of the registry and the router when it
  * closes. One per connection; event loop only.
@@ -47,16 +47,23 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         connection.received();
         if (message instanceof Ping ping) {
             send(ctx, pongFor(ctx, ping));
+        } else if (message instanceof Pong pong) {
+            setup.learn(new InetSocketAddress(pong.address().toInetAddress(), pong.port()), pong.ggep().has("UP"), "pong");
+            route(message);
         } else if (message instanceof Bye bye) {
             setup.log().info("peer {} said bye: {} {}", connection.id(), bye.code(), bye.message());
             ctx.close();
         } else {
-            Router router = setup.router().get();
-            if (router == null) {
-                connection.dropped();
-            } else {
-                router.received(connection, message);
-            }
+            route(message);
+        }
+    }
+
+    private void route(Message message) {
+        Router router = setup.router().get();
+        if (router == null) {
+            connection.dropped();
+        } else {
+            router.received(connection, message);
         }
     }
 

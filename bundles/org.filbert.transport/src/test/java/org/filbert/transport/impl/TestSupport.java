@@ -40,6 +40,10 @@ final class TestSupport {
     }
 
     static NodeInfo node(Mode mode) {
+        return node(mode, Path.of("target"));
+    }
+
+    static NodeInfo node(Mode mode, Path data) {
         Instant started = Instant.now();
         byte[] guid = Guids.random().bytes();
         return new NodeInfo() {
@@ -55,7 +59,7 @@ final class TestSupport {
 
             @Override
             public Path dataDirectory() {
-                return Path.of("target");
+                return data;
             }
 
             @Override
