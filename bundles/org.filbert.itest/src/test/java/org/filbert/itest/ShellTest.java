@@ -60,9 +60,9 @@ class ShellTest {
         try (CommandSession session = session()) {
             assertThat(session.format(session.execute("filbert:peers"), Converter.INSPECT).toString()).isEqualTo("(none)");
             int port = Osgi.service(NetworkStatus.class).listenAddress().getPort();
-            // the node runs in auto mode, a leaf until promoted: it refuses itself as a leaf
+            // the node recognises its own servent GUID in the handshake
             assertThatThrownBy(() -> session.execute("filbert:connect 127.0.0.1:" + port))
-                    .hasMessage("refused: 503 Shielded leaf node");
+                    .hasMessage("refused: 409 Connected to self");
             assertThatThrownBy(() -> session.execute("filbert:connect nowhere"))
                     .hasMessageStartingWith("connect needs HOST:PORT");
             assertThatThrownBy(() -> session.execute("filbert:disconnect 99")).hasMessage("no connection 99; 'peers' lists them");

@@ -2,11 +2,13 @@ package org.filbert.transport.impl;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.filbert.api.network.PeerInfo;
 import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.Peer;
+import org.filbert.wire.Guid;
 import org.filbert.wire.Message;
 
 import io.netty.channel.Channel;
@@ -30,6 +32,7 @@ final class Connection implements Peer {
     private final boolean compressedOut;
     private final boolean byePackets;
     private final int maxTtl;
+    private final Optional<Guid> servent;
     private final Instant connectedAt = Instant.now();
     private final AtomicLong in = new AtomicLong();
     private final AtomicLong out = new AtomicLong();
@@ -37,7 +40,7 @@ final class Connection implements Peer {
     private volatile long lastReadNanos = System.nanoTime();
 
     Connection(long id, Channel channel, PeerRole role, boolean outgoing, String userAgent, boolean compressedIn,
-            boolean compressedOut, boolean byePackets, int maxTtl) {
+            boolean compressedOut, boolean byePackets, int maxTtl, Optional<Guid> servent) {
         this.id = id;
         this.channel = channel;
         this.address = (InetSocketAddress) channel.remoteAddress();
@@ -48,6 +51,12 @@ final class Connection implements Peer {
         this.compressedOut = compressedOut;
         this.byePackets = byePackets;
         this.maxTtl = maxTtl;
+        this.servent = servent;
+    }
+
+    /** The servent GUID the peer announced in its handshake, if any. */
+    Optional<Guid> servent() {
+        return servent;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.filbert.api.network.PeerCounts;
 import org.filbert.api.network.PeerRole;
+import org.filbert.wire.Guid;
 
 /**
  * The established connections, with the slot limits of our role: as a leaf, a few
@@ -38,9 +39,14 @@ final class ConnectionRegistry {
         return count(peer) < (peer == PeerRole.LEAF ? maxLeaves : maxUltrapeers);
     }
 
-    /** Adds an established connection if its slot is still free. */
+    /** Whether we already hold a connection to the servent with this GUID. */
+    synchronized boolean holds(Optional<Guid> servent) {
+        return servent.isPresent() && connections.values().stream().anyMatch(c -> c.servent().equals(servent));
+    }
+
+    /** Adds an established connection if its slot is still free and its servent not already connected. */
     synchronized boolean tryAdd(Connection c) {
-        if (!hasRoom(c.role()) || (self == PeerRole.LEAF && c.role() == PeerRole.LEAF)) {
+        if (!hasRoom(c.role()) || (self == PeerRole.LEAF && c.role() == PeerRole.LEAF) || holds(c.servent())) {
             return false;
         }
         connections.put(c.id(), c);

@@ -3,24 +3,27 @@ package org.filbert.transport.impl;
 import java.net.InetSocketAddress;
 
 import org.filbert.api.network.PeerRole;
+import org.filbert.wire.Guid;
 import org.filbert.wire.handshake.HandshakeHeaders;
 
 /**
  * The headers we send in a 0.6 handshake, announcing only what this node does: our role,
- * GGEP, vendor messages, Bye, compression, and where we listen. Immutable; thread-safe.
+ * servent GUID, GGEP, vendor messages, Bye, compression, and where we listen. Immutable; thread-safe.
  *
  * @param self our role
  * @param userAgent {@code Filbert/VERSION}
  * @param deflate whether we offer compression
  * @param maxTtl the largest TTL we accept on queries
  * @param degree our ultrapeer connection target, announced as an ultrapeer
+ * @param servent our servent GUID, announced so that peers can refuse a second connection
  */
-record HandshakeOffer(PeerRole self, String userAgent, boolean deflate, int maxTtl, int degree) {
+record HandshakeOffer(PeerRole self, String userAgent, boolean deflate, int maxTtl, int degree, Guid servent) {
 
     /** Headers of a request or of our first answer. */
     HandshakeHeaders headers(InetSocketAddress listen, InetSocketAddress remote) {
         HandshakeHeaders.Builder h = HandshakeHeaders.builder()
                 .add("User-Agent", userAgent)
+                .add("GUID", servent.hex())
                 .add("X-Ultrapeer", self == PeerRole.ULTRAPEER ? "True" : "False")
                 .add("X-Max-TTL", Integer.toString(maxTtl))
                 .add("GGEP", "0.5")

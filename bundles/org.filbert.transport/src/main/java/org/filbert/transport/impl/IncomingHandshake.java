@@ -46,7 +46,9 @@ final class IncomingHandshake extends HandshakeStep {
         HostHeaders.parse(block.headers().get("X-Try-Ultrapeers")).forEach(h -> setup.learn(h, true, "x-try-ultrapeers"));
         HostHeaders.parse(block.headers().get("Listen-IP"))
                 .forEach(h -> setup.learn(h, peerRole == PeerRole.ULTRAPEER, "listen-ip"));
-        RoleNegotiation.Decision decision = RoleNegotiation.incoming(setup.offer().self(), peerRole, setup.registry());
+        RoleNegotiation.Decision decision = RoleNegotiation.duplicate(setup.offer().servent(),
+                RoleNegotiation.serventOf(block.headers()), setup.registry())
+                .orElseGet(() -> RoleNegotiation.incoming(setup.offer().self(), peerRole, setup.registry()));
         if (!decision.accepted()) {
             HostCache cache = setup.hosts().get();
             Optional<String> offer = cache == null ? Optional.empty() : HostHeaders.tryUltrapeers(cache);
@@ -68,7 +70,7 @@ final class IncomingHandshake extends HandshakeStep {
         HandshakeHeaders theirs = request.headers();
         Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, false,
                 theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(block.headers()),
-                weDeflate, theirs.has("Bye-Packet"), maxTtlOf(theirs));
+                weDeflate, theirs.has("Bye-Packet"), maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
         if (!establish(ctx, connection)) {
             ctx.close();
         }

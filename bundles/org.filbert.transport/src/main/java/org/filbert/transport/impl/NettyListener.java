@@ -19,6 +19,7 @@ import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.Router;
+import org.filbert.wire.Guid;
 import org.filbert.wire.WireLimits;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -88,7 +89,8 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         String userAgent = "Filbert/" + node.version();
         PeerRole self = node.mode() == Mode.ULTRAPEER ? PeerRole.ULTRAPEER : PeerRole.LEAF;
         this.registry = new ConnectionRegistry(self, config);
-        HandshakeOffer offer = new HandshakeOffer(self, userAgent, config.deflate(), MAX_TTL, config.maxUltrapeers());
+        HandshakeOffer offer = new HandshakeOffer(self, userAgent, config.deflate(), MAX_TTL, config.maxUltrapeers(),
+                Guid.of(node.serventGuid()));
         PendingConnections pending = new PendingConnections(config.maxPendingConnections());
         InetAddress address = bindAddress(config.bindAddress());
         AtomicReference<ConnectionSetup> setupOnceBound = new AtomicReference<>();

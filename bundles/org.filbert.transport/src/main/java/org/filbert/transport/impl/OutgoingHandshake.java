@@ -44,7 +44,8 @@ final class OutgoingHandshake extends HandshakeStep {
         }
         HandshakeHeaders theirs = answer.headers();
         PeerRole peerRole = RoleNegotiation.roleOf(theirs);
-        Optional<String> problem = RoleNegotiation.outgoingProblem(setup.offer().self(), peerRole);
+        Optional<String> problem = RoleNegotiation.duplicate(setup.offer().servent(), RoleNegotiation.serventOf(theirs),
+                setup.registry()).map(d -> d.reason()).or(() -> RoleNegotiation.outgoingProblem(setup.offer().self(), peerRole));
         if (problem.isEmpty() && !setup.registry().hasRoom(peerRole)) {
             problem = Optional.of("no free " + peerRole.label() + " slot");
         }
@@ -57,7 +58,7 @@ final class OutgoingHandshake extends HandshakeStep {
         write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(HandshakeHeaders.EMPTY, peerAccepts)));
         Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, true,
                 theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(theirs),
-                setup.offer().deflate() && peerAccepts, theirs.has("Bye-Packet"), maxTtlOf(theirs));
+                setup.offer().deflate() && peerAccepts, theirs.has("Bye-Packet"), maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
         if (establish(ctx, connection)) {
             result.complete(connection.snapshot());
         } else {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.filbert.api.network.PeerRole;
+import org.filbert.wire.Guid;
 import org.filbert.wire.handshake.HandshakeHeaders;
 
 /**
@@ -30,6 +31,19 @@ final class RoleNegotiation {
         return headers.get("X-Ultrapeer").map(v -> v.trim().toLowerCase(Locale.ROOT).equals("true")).orElse(false)
                 ? PeerRole.ULTRAPEER
                 : PeerRole.LEAF;
+    }
+
+    /** The servent GUID a peer announces in its {@code GUID} header (32 hex digits), if any. */
+    static Optional<Guid> serventOf(HandshakeHeaders headers) {
+        return headers.get("GUID").map(String::trim).filter(v -> v.matches("[0-9a-fA-F]{32}")).map(Guid::fromHex);
+    }
+
+    /** Why we refuse a servent we are (or already have), else empty. */
+    static Optional<Decision> duplicate(Guid self, Optional<Guid> peer, ConnectionRegistry registry) {
+        if (peer.isPresent() && peer.get().equals(self)) {
+            return Optional.of(new Decision(409, "Connected to self"));
+        }
+        return registry.holds(peer) ? Optional.of(new Decision(409, "Already connected")) : Optional.empty();
     }
 
     /** Whether we, in role {@code self}, accept a peer in role {@code peer} given the free slots. */

@@ -97,6 +97,18 @@ class HandshakeNetworkTest {
     }
 
     @Test
+    void aSecondConnectionToTheSameServentOrToOurselvesIsRefused() throws Exception {
+        NettyListener a = node(Mode.ULTRAPEER);
+        NettyListener b = node(Mode.ULTRAPEER);
+        connect(a, b);
+        until(() -> b.peerCounts().total() == 1, "b holds a");
+        assertThatThrownBy(() -> connect(b, a)).hasMessageContaining("refused: 409 Already connected");
+        assertThatThrownBy(() -> connect(a, a)).hasMessageContaining("refused: 409 Connected to self");
+        assertThat(a.peerCounts().total()).isEqualTo(1);
+        assertThat(b.peerCounts().total()).isEqualTo(1);
+    }
+
+    @Test
     void disconnectSaysByeAndBothSidesForgetTheConnection() throws Exception {
         NettyListener up = node(Mode.ULTRAPEER);
         NettyListener leaf = node(Mode.LEAF);
@@ -118,7 +130,7 @@ class HandshakeNetworkTest {
             out.write("GNUTELLA CONNECT/0.6\r\nUser-Agent: raw\r\nX-Ultrapeer: False\r\nBye-Packet: 0.1\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = readBlock(in);
-            assertThat(answer).startsWith("GNUTELLA/0.6 200 OK\r\n").contains("X-Ultrapeer: True\r\n")
+            assertThat(answer).startsWith("GNUTELLA/0.6 200 OK\r\n").contains("X-Ultrapeer: True\r\n").containsPattern("GUID: [0-9a-f]{32}\r\n")
                     .contains("Remote-IP: 127.0.0.1\r\n").doesNotContain("Content-Encoding");
             out.write("GNUTELLA/0.6 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             until(() -> up.peerCounts().total() == 1, "registered");
