@@ -12,7 +12,10 @@ public enum DropReason {
     TRAILING_BYTES,
     /** A GGEP block is malformed (flags, ID, length, COBS or deflate data). */
     BAD_GGEP,
-    /** A deflated GGEP extension inflates beyond {@link WireLimits#maxGgepInflatedSize()}. */
+    /**
+     * The deflated GGEP extensions of one message inflate beyond {@link WireLimits#maxGgepInflatedSize()}
+     * in total.
+     */
     GGEP_INFLATE_LIMIT,
     /** A GGEP block holds more extensions than {@link WireLimits#maxGgepExtensions()}. */
     TOO_MANY_GGEP_EXTENSIONS,

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import io.netty.buffer.ByteBuf;
 import org.filbert.wire.internal.Base32;
 import org.filbert.wire.internal.Checks;
+import org.filbert.wire.internal.PayloadWriter;
 
 /**
  * A 16-byte Gnutella GUID (message ID or servent ID), with hex and base32 forms (base32 is the
@@ -24,6 +26,30 @@ public final class Guid {
 
     public static Guid of(byte[] bytes) {
         return new Guid(Checks.copyExact(bytes, LENGTH, "guid"));
+    }
+
+    /** Reads 16 bytes at {@code index} (no copy beyond the one read). */
+    static Guid read(ByteBuf in, int index) {
+        byte[] bytes = new byte[LENGTH];
+        in.getBytes(index, bytes);
+        return new Guid(bytes);
+    }
+
+    /** Takes ownership of a freshly made 16-byte array (the decoders' path: no defensive copy). */
+    static Guid adopt(byte[] bytes) {
+        if (bytes.length != LENGTH) {
+            throw new IllegalArgumentException("guid must be 16 bytes, got " + bytes.length);
+        }
+        return new Guid(bytes);
+    }
+
+    /** Writes the 16 bytes (no copy). */
+    void writeTo(ByteBuf out) {
+        out.writeBytes(bytes);
+    }
+
+    void writeTo(PayloadWriter out) {
+        out.bytes(bytes);
     }
 
     public static Guid fromHex(String hex) {

@@ -38,26 +38,31 @@ public record Header(Guid guid, int typeCode, int ttl, int hops, long payloadLen
      * readable. Rejects a payload length above the limit at once, so a stream decoder never waits for it.
      */
     public static Optional<Header> peek(ByteBuf in, WireLimits limits) throws WireException {
-        if (in.readableBytes() < SIZE) {
-            return Optional.empty();
-        }
+        return in.readableBytes() < SIZE ? Optional.empty() : Optional.of(read(in, limits));
+    }
+
+    /** {@link #peek} for a buffer known to hold at least {@link #SIZE} readable bytes. */
+    static Header read(ByteBuf in, WireLimits limits) throws WireException {
         int at = in.readerIndex();
-        byte[] guid = new byte[Guid.LENGTH];
-        in.getBytes(at, guid);
         long length = in.getUnsignedIntLE(at + 19);
         if (length > limits.maxPayloadSize()) {
             throw new WireException(DropReason.PAYLOAD_TOO_LARGE,
                     "payload length " + length + " exceeds " + limits.maxPayloadSize());
         }
-        return Optional.of(new Header(Guid.of(guid), in.getUnsignedByte(at + 16), in.getUnsignedByte(at + 17),
-                in.getUnsignedByte(at + 18), length));
+        return new Header(Guid.read(in, at), in.getUnsignedByte(at + 16), in.getUnsignedByte(at + 17),
+                in.getUnsignedByte(at + 18), length);
     }
 
     public void encode(ByteBuf out) {
-        out.writeBytes(guid.bytes());
+        write(new Routing(guid, ttl, hops), typeCode, (int) payloadLength, out);
+    }
+
+    /** Writes a header without building a {@link Header}; the routing already holds checked values. */
+    static void write(Routing routing, int typeCode, int payloadLength, ByteBuf out) {
+        routing.guid().writeTo(out);
         out.writeByte(typeCode);
-        out.writeByte(ttl);
-        out.writeByte(hops);
-        out.writeIntLE((int) payloadLength);
+        out.writeByte(routing.ttl());
+        out.writeByte(routing.hops());
+        out.writeIntLE(payloadLength);
     }
 }

@@ -37,6 +37,11 @@ public enum MessageType {
     }
 
     public static Optional<MessageType> fromCode(int code) {
-        return code >= 0 && code < 256 ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
+        return Optional.ofNullable(byCode(code));
+    }
+
+    /** The type of a code, or null when this codec does not know it. */
+    static MessageType byCode(int code) {
+        return code >= 0 && code < 256 ? BY_CODE[code] : null;
     }
 }

@@ -1,7 +1,5 @@
 package org.filbert.wire;
 
-import java.util.Optional;
-
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -20,11 +18,10 @@ public final class Messages {
      * consumed, even when its payload is then rejected.
      */
     public static Message decode(ByteBuf in, WireLimits limits) throws WireException {
-        Optional<Header> peeked = Header.peek(in, limits);
-        if (peeked.isEmpty()) {
+        if (in.readableBytes() < Header.SIZE) {
             throw new WireException(DropReason.TRUNCATED, "incomplete header: " + in.readableBytes() + " bytes");
         }
-        Header header = peeked.get();
+        Header header = Header.read(in, limits);
         int length = (int) header.payloadLength();
         if (in.readableBytes() < Header.SIZE + length) {
             throw new WireException(DropReason.TRUNCATED,
@@ -46,11 +43,11 @@ public final class Messages {
             throw new WireException(DropReason.PAYLOAD_TOO_LARGE, payload.length + " bytes");
         }
         Routing routing = header.routing();
-        Optional<MessageType> type = header.type();
-        if (type.isEmpty()) {
+        MessageType type = MessageType.byCode(header.typeCode());
+        if (type == null) {
             return new UnknownMessage(routing, header.typeCode(), payload);
         }
-        return switch (type.get()) {
+        return switch (type) {
             case PING -> Ping.decode(routing, payload, limits);
             case PONG -> Pong.decode(routing, payload, limits);
             case BYE -> Bye.decode(routing, payload);
@@ -78,7 +75,7 @@ public final class Messages {
     /** Writes header and payload. */
     public static void encode(Message message, ByteBuf out) {
         byte[] payload = message.encodePayload();
-        Header.of(message.routing(), message.typeCode(), payload.length).encode(out);
+        Header.write(message.routing(), message.typeCode(), payload.length, out);
         out.writeBytes(payload);
     }
 

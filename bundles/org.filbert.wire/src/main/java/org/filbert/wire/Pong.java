@@ -27,7 +27,7 @@ public record Pong(Routing routing, int port, Ipv4Address address, long files, l
     static Pong decode(Routing routing, byte[] payload, WireLimits limits) throws WireException {
         PayloadReader in = new PayloadReader(payload);
         int port = in.u16le();
-        Ipv4Address address = Ipv4Address.of(in.bytes(4));
+        Ipv4Address address = new Ipv4Address(in.s32be());
         long files = in.u32le();
         long kilobytes = in.u32le();
         return new Pong(routing, port, address, files, kilobytes, TrailingGgep.read(in, limits));
@@ -44,9 +44,10 @@ public record Pong(Routing routing, int port, Ipv4Address address, long files, l
 
     @Override
     public byte[] encodePayload() {
-        return new PayloadWriter()
-                .u16le(port).bytes(address.bytes()).u32le(files).u32le(kilobytes)
-                .bytes(GgepCodec.encode(ggep))
+        byte[] ggepBytes = GgepCodec.encode(ggep);
+        return new PayloadWriter(14 + ggepBytes.length)
+                .u16le(port).s32be(address.bits()).u32le(files).u32le(kilobytes)
+                .bytes(ggepBytes)
                 .toByteArray();
     }
 

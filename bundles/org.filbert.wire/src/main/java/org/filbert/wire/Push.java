@@ -26,9 +26,9 @@ public record Push(Routing routing, Guid serventGuid, long fileIndex, Ipv4Addres
 
     static Push decode(Routing routing, byte[] payload, WireLimits limits) throws WireException {
         PayloadReader in = new PayloadReader(payload);
-        Guid servent = Guid.of(in.bytes(Guid.LENGTH));
+        Guid servent = Guid.adopt(in.bytes(Guid.LENGTH));
         long index = in.u32le();
-        Ipv4Address address = Ipv4Address.of(in.bytes(4));
+        Ipv4Address address = new Ipv4Address(in.s32be());
         int port = in.u16le();
         return new Push(routing, servent, index, address, port, TrailingGgep.read(in, limits));
     }
@@ -40,10 +40,10 @@ public record Push(Routing routing, Guid serventGuid, long fileIndex, Ipv4Addres
 
     @Override
     public byte[] encodePayload() {
-        return new PayloadWriter()
-                .bytes(serventGuid.bytes()).u32le(fileIndex).bytes(address.bytes()).u16le(port)
-                .bytes(GgepCodec.encode(ggep))
-                .toByteArray();
+        byte[] ggepBytes = GgepCodec.encode(ggep);
+        PayloadWriter out = new PayloadWriter(Guid.LENGTH + 10 + ggepBytes.length);
+        serventGuid.writeTo(out);
+        return out.u32le(fileIndex).s32be(address.bits()).u16le(port).bytes(ggepBytes).toByteArray();
     }
 
     @Override

@@ -40,7 +40,7 @@ public record Query(Routing routing, int flags, String searchText, ExtensionBloc
         if (nul < 0) {
             throw new WireException(DropReason.BAD_QUERY, "search text is not NUL-terminated");
         }
-        String text = new String(in.bytes(nul - in.position()), StandardCharsets.UTF_8);
+        String text = in.utf8(nul - in.position());
         in.skip(1);
         return new Query(routing, flags, text, ExtensionAreaParser.parseToEnd(in, limits));
     }
@@ -95,9 +95,10 @@ public record Query(Routing routing, int flags, String searchText, ExtensionBloc
 
     @Override
     public byte[] encodePayload() {
-        return new PayloadWriter()
-                .u16be(flags).bytes(searchText.getBytes(StandardCharsets.UTF_8)).u8(0)
-                .bytes(extensions.toBytes())
+        byte[] text = searchText.getBytes(StandardCharsets.UTF_8);
+        byte[] extensionBytes = extensions.toBytes();
+        return new PayloadWriter(3 + text.length + extensionBytes.length)
+                .u16be(flags).bytes(text).u8(0).bytes(extensionBytes)
                 .toByteArray();
     }
 

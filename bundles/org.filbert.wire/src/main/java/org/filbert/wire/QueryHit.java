@@ -42,13 +42,21 @@ public record QueryHit(Routing routing, int port, Ipv4Address address, long spee
 
     @Override
     public byte[] encodePayload() {
-        PayloadWriter out = new PayloadWriter(256);
-        out.u8(results.size()).u16le(port).bytes(address.bytes()).u32le(speed);
-        for (QueryHitResult result : results) {
-            result.encode(out);
+        byte[][] parts = new byte[results.size() + 1][];
+        int size = 11 + Guid.LENGTH;
+        for (int i = 0; i < results.size(); i++) {
+            parts[i] = results.get(i).toBytes();
+            size += parts[i].length;
         }
-        trailer.ifPresent(t -> t.encode(out));
-        return out.bytes(serventGuid.bytes()).toByteArray();
+        parts[results.size()] = trailer.isPresent() ? trailer.get().toBytes() : new byte[0];
+        size += parts[results.size()].length;
+        PayloadWriter out = new PayloadWriter(size);
+        out.u8(results.size()).u16le(port).s32be(address.bits()).u32le(speed);
+        for (byte[] part : parts) {
+            out.bytes(part);
+        }
+        serventGuid.writeTo(out);
+        return out.toByteArray();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.filbert.wire;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.ggep.GgepBlock;
 import org.filbert.wire.internal.ExtensionAreaParser;
 import org.filbert.wire.internal.GgepParser;
+import org.filbert.wire.internal.InflateBudget;
 import org.filbert.wire.internal.PayloadReader;
 
 /**
@@ -32,35 +32,43 @@ final class QueryHitDecoder {
             throw new WireException(DropReason.TOO_MANY_RESULTS, count + " results");
         }
         int port = in.u16le();
-        Ipv4Address address = Ipv4Address.of(in.bytes(4));
+        Ipv4Address address = new Ipv4Address(in.s32be());
         long speed = in.u32le();
+        // one inflate budget for every GGEP block of the hit, so that many small deflate bombs spread
+        // over the results cannot add up to more than the limit
+        InflateBudget budget = new InflateBudget(limits.maxGgepInflatedSize());
         List<QueryHitResult> results = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            results.add(result(in, limits));
+            results.add(result(in, limits, budget));
         }
-        Optional<QueryHitTrailer> trailer = in.hasRemaining() ? Optional.of(trailer(in, limits)) : Optional.empty();
-        Guid servent = Guid.of(Arrays.copyOfRange(payload, payload.length - Guid.LENGTH, payload.length));
+        Optional<QueryHitTrailer> trailer = in.hasRemaining()
+                ? Optional.of(trailer(payload, in, limits, budget))
+                : Optional.empty();
+        Guid servent = Guid.adopt(Arrays.copyOfRange(payload, payload.length - Guid.LENGTH, payload.length));
         return new QueryHit(routing, port, address, speed, results, trailer, servent);
     }
 
-    private static QueryHitResult result(PayloadReader in, WireLimits limits) throws WireException {
+    private static QueryHitResult result(PayloadReader in, WireLimits limits, InflateBudget budget)
+            throws WireException {
         long index = in.u32le();
         long size = in.u32le();
         int nul = in.indexOf(0);
         if (nul < 0) {
             throw new WireException(DropReason.BAD_HIT, "file name is not NUL-terminated");
         }
-        String name = new String(in.bytes(nul - in.position()), StandardCharsets.UTF_8);
+        String name = in.utf8(nul - in.position());
         in.skip(1);
-        ExtensionBlock extensions = ExtensionAreaParser.parseNulTerminated(in, limits);
+        ExtensionBlock extensions = ExtensionAreaParser.parseNulTerminated(in, limits, budget);
         return new QueryHitResult(index, size, name, extensions);
     }
 
-    private static QueryHitTrailer trailer(PayloadReader in, WireLimits limits) throws WireException {
+    /** The trailer: from the reader's cursor to its end, which is where the servent GUID starts in the payload. */
+    private static QueryHitTrailer trailer(byte[] payload, PayloadReader in, WireLimits limits, InflateBudget budget)
+            throws WireException {
         if (in.remaining() < 5) {
             throw new WireException(DropReason.BAD_HIT_TRAILER, "trailer of " + in.remaining() + " bytes");
         }
-        VendorCode vendor = VendorCode.of(in.bytes(4));
+        VendorCode vendor = new VendorCode(in.s32be());
         int openLength = in.u8();
         if (openLength > in.remaining()) {
             throw new WireException(DropReason.BAD_HIT_TRAILER, "open data length " + openLength);
@@ -70,27 +78,28 @@ final class QueryHitDecoder {
         if (xmlSize > in.remaining()) {
             throw new WireException(DropReason.BAD_HIT_TRAILER, "XML size " + xmlSize);
         }
-        byte[] rest = in.rest();
-        int privateLength = rest.length - xmlSize;
-        byte[] xml = Arrays.copyOfRange(rest, privateLength, rest.length);
+        int privateStart = in.position();
+        int privateEnd = in.end() - xmlSize;
+        byte[] xml = Arrays.copyOfRange(payload, privateEnd, in.end());
         boolean ggepFlag = openLength >= 2
                 && new HitFlags(openData[0] & 0xFF, openData[1] & 0xFF).ggep() == FlagValue.YES;
-        int magic = ggepFlag ? QueryHitTrailer.indexOfMagic(Arrays.copyOf(rest, privateLength)) : -1;
+        PayloadReader area = new PayloadReader(payload, privateStart, privateEnd);
+        int magic = ggepFlag ? area.indexOf(GgepBlock.MAGIC) : -1;
         if (magic < 0) {
-            return new QueryHitTrailer(vendor, openData, Arrays.copyOf(rest, privateLength), GgepBlock.EMPTY,
-                    new byte[0], xml);
+            return new QueryHitTrailer(vendor, openData, Arrays.copyOfRange(payload, privateStart, privateEnd),
+                    GgepBlock.EMPTY, new byte[0], xml);
         }
-        PayloadReader area = new PayloadReader(rest, magic, privateLength);
+        area.skip(magic - privateStart);
         GgepBlock ggep;
         try {
-            ggep = GgepParser.parse(area, limits);
+            ggep = GgepParser.parse(area, limits, budget);
         } catch (WireException e) {
             if (e.reason() == DropReason.TRUNCATED) {
                 throw new WireException(DropReason.BAD_HIT_TRAILER, "GGEP block overruns the private area", e);
             }
             throw e;
         }
-        return new QueryHitTrailer(vendor, openData, Arrays.copyOf(rest, magic), ggep,
-                Arrays.copyOfRange(rest, area.position(), privateLength), xml);
+        return new QueryHitTrailer(vendor, openData, Arrays.copyOfRange(payload, privateStart, magic), ggep,
+                Arrays.copyOfRange(payload, area.position(), privateEnd), xml);
     }
 }

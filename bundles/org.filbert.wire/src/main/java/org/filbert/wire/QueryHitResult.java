@@ -84,8 +84,12 @@ public record QueryHitResult(long index, long size, String name, ExtensionBlock 
         return extensions.ggep(CREATION_TIME_ID).map(GgepExtension::vlint);
     }
 
-    void encode(PayloadWriter out) {
-        out.u32le(index).u32le(size).bytes(name.getBytes(StandardCharsets.UTF_8)).u8(0)
-                .bytes(extensions.toBytes()).u8(0);
+    /** The wire bytes of this result within a hit. */
+    byte[] toBytes() {
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        byte[] extensionBytes = extensions.toBytes();
+        return new PayloadWriter(10 + nameBytes.length + extensionBytes.length)
+                .u32le(index).u32le(size).bytes(nameBytes).u8(0).bytes(extensionBytes).u8(0)
+                .toByteArray();
     }
 }

@@ -92,9 +92,14 @@ public record QueryHitTrailer(VendorCode vendor, byte[] openData, byte[] private
         return xml.clone();
     }
 
-    void encode(PayloadWriter out) {
-        out.bytes(vendor.bytes()).u8(openData.length).bytes(openData).bytes(privatePrefix)
-                .bytes(ggep.toBytes()).bytes(privateSuffix).bytes(xml);
+    /** The wire bytes of the trailer within a hit. */
+    byte[] toBytes() {
+        byte[] ggepBytes = ggep.toBytes();
+        return new PayloadWriter(5 + openData.length + privatePrefix.length + ggepBytes.length
+                + privateSuffix.length + xml.length)
+                .s32be(vendor.code()).u8(openData.length).bytes(openData).bytes(privatePrefix)
+                .bytes(ggepBytes).bytes(privateSuffix).bytes(xml)
+                .toByteArray();
     }
 
     @Override

@@ -29,7 +29,7 @@ public record VendorMessage(Routing routing, boolean standard, VendorCode vendor
 
     static VendorMessage decode(Routing routing, boolean standard, byte[] payload) throws WireException {
         PayloadReader in = new PayloadReader(payload);
-        VendorCode vendor = VendorCode.of(in.bytes(4));
+        VendorCode vendor = new VendorCode(in.s32be());
         int selector = in.u16le();
         int version = in.u16le();
         return new VendorMessage(routing, standard, vendor, selector, version, in.rest());
@@ -48,7 +48,7 @@ public record VendorMessage(Routing routing, boolean standard, VendorCode vendor
     @Override
     public byte[] encodePayload() {
         return new PayloadWriter(body.length + 8)
-                .bytes(vendor.bytes()).u16le(selector).u16le(version).bytes(body)
+                .s32be(vendor.code()).u16le(selector).u16le(version).bytes(body)
                 .toByteArray();
     }
 

@@ -5,7 +5,8 @@ package org.filbert.wire;
  * Immutable record, thread-safe.
  *
  * @param maxPayloadSize largest message payload accepted (both major servents refuse over 64 KiB)
- * @param maxGgepInflatedSize largest size a deflated GGEP extension may inflate to
+ * @param maxGgepInflatedSize largest total size the deflated GGEP extensions of one message (all its GGEP
+ *        blocks together; a block decoded on its own counts alone) may inflate to
  * @param maxGgepExtensions most extensions in one GGEP block
  * @param maxExtensionItems most items (GGEP blocks, URNs, other text) in one extension area
  * @param maxQrpTableSize largest QRP table (slots) a RESET may announce

@@ -6,6 +6,7 @@ import static org.filbert.wire.Vectors.decode;
 import static org.filbert.wire.Vectors.encode;
 import static org.filbert.wire.Vectors.hex;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,32 @@ class MessagesTest {
         } finally {
             buf.release();
         }
+    }
+
+    /**
+     * Regression (found with the fuzz targets' allocation invariant): the inflate limit used to apply
+     * per GGEP block, so a 25 KB hit of 255 results, each with a deflated 64 KiB GGEP extension, decoded
+     * to 16 MiB. All blocks of a message now share one budget.
+     */
+    @Test
+    void deflatedGgepBlocksOfOneMessageShareOneInflateBudget() throws Exception {
+        GgepBlock bomb = GgepBlock.of(new GgepExtension("Z", new byte[64 * 1024], true, false));
+        QueryHitResult result = new QueryHitResult(1, 1, "a", ExtensionBlock.of(bomb));
+        QueryHit hit = new QueryHit(new Routing(GUID, 1, 0), 6346, Ipv4Address.of(10, 0, 0, 1), 0,
+                Collections.nCopies(255, result), Optional.empty(), GUID);
+        byte[] wire = encode(hit);
+        assertThat(wire.length).isLessThan(WireLimits.DEFAULT.maxPayloadSize());
+        assertThatThrownBy(() -> decode(wire))
+                .isInstanceOfSatisfying(WireException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DropReason.GGEP_INFLATE_LIMIT));
+        QueryHit one = new QueryHit(new Routing(GUID, 1, 0), 6346, Ipv4Address.of(10, 0, 0, 1), 0,
+                List.of(result), Optional.empty(), GUID);
+        assertThat(decode(encode(one))).isEqualTo(one);
+        Query twoBlocks = new Query(new Routing(GUID, 1, 0), 0, "x", ExtensionBlock.of(bomb,
+                GgepBlock.of(new GgepExtension("Y", new byte[1], true, false))));
+        assertThatThrownBy(() -> decode(encode(twoBlocks)))
+                .isInstanceOfSatisfying(WireException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DropReason.GGEP_INFLATE_LIMIT));
     }
 
     @Test

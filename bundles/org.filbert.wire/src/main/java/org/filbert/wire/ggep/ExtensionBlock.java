@@ -17,8 +17,10 @@ public record ExtensionBlock(List<ExtensionItem> items) {
 
     public ExtensionBlock {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
-        if (items.stream().anyMatch(item -> item instanceof GgepBlock g && g.isEmpty())) {
-            throw new IllegalArgumentException("an extension area cannot hold an empty GGEP block");
+        for (ExtensionItem item : items) {
+            if (item instanceof GgepBlock g && g.isEmpty()) {
+                throw new IllegalArgumentException("an extension area cannot hold an empty GGEP block");
+            }
         }
     }
 
@@ -65,12 +67,21 @@ public record ExtensionBlock(List<ExtensionItem> items) {
     }
 
     public byte[] toBytes() {
-        PayloadWriter out = new PayloadWriter();
-        for (int i = 0; i < items.size(); i++) {
+        if (items.size() == 1) {
+            return items.get(0).toBytes();
+        }
+        byte[][] parts = new byte[items.size()][];
+        int size = Math.max(0, items.size() - 1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = items.get(i).toBytes();
+            size += parts[i].length;
+        }
+        PayloadWriter out = new PayloadWriter(size);
+        for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 out.u8(SEPARATOR);
             }
-            out.bytes(items.get(i).toBytes());
+            out.bytes(parts[i]);
         }
         return out.toByteArray();
     }

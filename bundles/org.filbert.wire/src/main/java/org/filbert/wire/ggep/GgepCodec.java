@@ -1,6 +1,5 @@
 package org.filbert.wire.ggep;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.netty.buffer.ByteBuf;
@@ -39,23 +38,33 @@ public final class GgepCodec {
         if (extensions.isEmpty()) {
             return new byte[0];
         }
-        PayloadWriter out = new PayloadWriter();
-        out.u8(GgepBlock.MAGIC);
-        for (int i = 0; i < extensions.size(); i++) {
+        int count = extensions.size();
+        byte[][] wires = new byte[count][];
+        int size = 1;
+        for (int i = 0; i < count; i++) {
             GgepExtension extension = extensions.get(i);
-            byte[] id = extension.id().getBytes(StandardCharsets.ISO_8859_1);
-            byte[] wire = extension.data();
+            byte[] wire = extension.dataNoCopy();
             if (extension.deflate()) {
                 wire = Deflation.deflate(wire);
             }
             if (extension.cobs()) {
                 wire = Cobs.encode(wire);
             }
-            int flags = id.length
-                    | (i == extensions.size() - 1 ? 0x80 : 0)
+            wires[i] = wire;
+            size += 1 + extension.id().length() + GgepLength.size(wire.length) + wire.length;
+        }
+        PayloadWriter out = new PayloadWriter(size);
+        out.u8(GgepBlock.MAGIC);
+        for (int i = 0; i < count; i++) {
+            GgepExtension extension = extensions.get(i);
+            String id = extension.id();
+            int flags = id.length()
+                    | (i == count - 1 ? 0x80 : 0)
                     | (extension.cobs() ? 0x40 : 0)
                     | (extension.deflate() ? 0x20 : 0);
-            out.u8(flags).bytes(id).bytes(GgepLength.encode(wire.length)).bytes(wire);
+            out.u8(flags).latin1(id);
+            GgepLength.write(wires[i].length, out);
+            out.bytes(wires[i]);
         }
         return out.toByteArray();
     }

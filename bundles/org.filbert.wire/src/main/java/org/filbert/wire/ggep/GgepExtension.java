@@ -1,6 +1,5 @@
 package org.filbert.wire.ggep;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -14,16 +13,22 @@ public record GgepExtension(String id, byte[] data, boolean deflate, boolean cob
 
     public GgepExtension {
         Objects.requireNonNull(id, "id");
-        byte[] idBytes = id.getBytes(StandardCharsets.ISO_8859_1);
-        if (idBytes.length < 1 || idBytes.length > MAX_ID_LENGTH || idBytes.length != id.length()) {
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH || !isLatin1(id)) {
             throw new IllegalArgumentException("GGEP ID must be 1-15 ISO-8859-1 characters: " + id);
         }
-        for (byte b : idBytes) {
-            if (b == 0) {
-                throw new IllegalArgumentException("GGEP ID must not contain NUL");
-            }
+        if (id.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("GGEP ID must not contain NUL");
         }
         data = Objects.requireNonNull(data, "data").clone();
+    }
+
+    private static boolean isLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A plain extension (neither deflated nor COBS-encoded). */
@@ -43,6 +48,11 @@ public record GgepExtension(String id, byte[] data, boolean deflate, boolean cob
 
     public int dataLength() {
         return data.length;
+    }
+
+    /** The data itself, not a copy, for the encoder in this package; never modified. */
+    byte[] dataNoCopy() {
+        return data;
     }
 
     /** The data read as a GGEP little-endian variable-length integer. */

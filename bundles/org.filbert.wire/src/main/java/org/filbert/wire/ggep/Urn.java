@@ -2,7 +2,6 @@ package org.filbert.wire.ggep;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +20,8 @@ public record Urn(byte[] sha1, byte[] tiger) implements ExtensionItem {
     public static final int TIGER_LENGTH = 24;
     private static final String SHA1_PREFIX = "urn:sha1:";
     private static final String BITPRINT_PREFIX = "urn:bitprint:";
+    private static final byte[] SHA1_PREFIX_BYTES = SHA1_PREFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BITPRINT_PREFIX_BYTES = BITPRINT_PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     public Urn {
         sha1 = Checks.copyExact(sha1, SHA1_LENGTH, "sha1");
@@ -41,22 +42,34 @@ public record Urn(byte[] sha1, byte[] tiger) implements ExtensionItem {
 
     /** Parses {@code urn:sha1:} or {@code urn:bitprint:} text (prefix case-insensitive). */
     public static Optional<Urn> parse(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.startsWith(SHA1_PREFIX)) {
-            return Base32.decode(text.substring(SHA1_PREFIX.length()), SHA1_LENGTH).map(Urn::sha1);
+        if (startsWithIgnoringAsciiCase(text, SHA1_PREFIX)) {
+            return Base32.decode(text, SHA1_PREFIX.length(), text.length(), SHA1_LENGTH).map(Urn::sha1);
         }
-        if (lower.startsWith(BITPRINT_PREFIX)) {
-            String rest = text.substring(BITPRINT_PREFIX.length());
-            int dot = rest.indexOf('.');
+        if (startsWithIgnoringAsciiCase(text, BITPRINT_PREFIX)) {
+            int dot = text.indexOf('.', BITPRINT_PREFIX.length());
             if (dot < 0) {
                 return Optional.empty();
             }
-            Optional<byte[]> sha1 = Base32.decode(rest.substring(0, dot), SHA1_LENGTH);
-            Optional<byte[]> tiger = Base32.decode(rest.substring(dot + 1), TIGER_LENGTH);
+            Optional<byte[]> sha1 = Base32.decode(text, BITPRINT_PREFIX.length(), dot, SHA1_LENGTH);
+            Optional<byte[]> tiger = Base32.decode(text, dot + 1, text.length(), TIGER_LENGTH);
             return sha1.isPresent() && tiger.isPresent()
                     ? Optional.of(new Urn(sha1.get(), tiger.get())) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} starts with the lower-case {@code prefix}, ASCII letters compared in any case. */
+    private static boolean startsWithIgnoringAsciiCase(String text, String prefix) {
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -97,7 +110,17 @@ public record Urn(byte[] sha1, byte[] tiger) implements ExtensionItem {
 
     @Override
     public byte[] toBytes() {
-        return text().getBytes(StandardCharsets.US_ASCII);
+        byte[] prefix = isBitprint() ? BITPRINT_PREFIX_BYTES : SHA1_PREFIX_BYTES;
+        int length = prefix.length + Base32.encodedLength(SHA1_LENGTH)
+                + (isBitprint() ? 1 + Base32.encodedLength(TIGER_LENGTH) : 0);
+        byte[] out = new byte[length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        int at = Base32.encodeInto(sha1, out, prefix.length);
+        if (isBitprint()) {
+            out[at++] = '.';
+            Base32.encodeInto(tiger, out, at);
+        }
+        return out;
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Handshake headers in arrival order, looked up case-insensitively; a repeated header is merged into
- * the first occurrence with ", ". Immutable, thread-safe.
+ * the first occurrence with ", " (an empty value, an empty list element, adds nothing).
+ * Immutable, thread-safe.
  */
 public final class HandshakeHeaders {
     public static final HandshakeHeaders EMPTY = builder().build();
@@ -70,7 +71,10 @@ public final class HandshakeHeaders {
         private Builder() {
         }
 
-        /** Adds a header; a name already present (in any case) gets ", " and the value appended. */
+        /**
+         * Adds a header; a name already present (in any case) gets ", " and the value appended, unless
+         * one of the two values is empty.
+         */
         public Builder add(String name, String value) {
             if (name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c == ':' || c > 0xFF)) {
                 throw new IllegalArgumentException("bad header name: " + name);
@@ -78,9 +82,16 @@ public final class HandshakeHeaders {
             if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c > 0xFF)) {
                 throw new IllegalArgumentException("bad header value for " + name);
             }
-            byLowerName.merge(name.toLowerCase(Locale.ROOT), new Header(name, value),
-                    (old, added) -> new Header(old.name(), old.value() + ", " + added.value()));
+            byLowerName.merge(name.toLowerCase(Locale.ROOT), new Header(name, value), Builder::merge);
             return this;
+        }
+
+        private static Header merge(Header old, Header added) {
+            if (added.value().isEmpty()) {
+                return old;
+            }
+            String value = old.value().isEmpty() ? added.value() : old.value() + ", " + added.value();
+            return new Header(old.name(), value);
         }
 
         public HandshakeHeaders build() {

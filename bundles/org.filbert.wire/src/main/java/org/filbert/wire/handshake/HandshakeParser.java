@@ -106,7 +106,10 @@ public final class HandshakeParser {
             if (pendingName == null) {
                 throw new WireException(DropReason.BAD_HEADER_LINE, "continuation line without a header");
             }
-            pendingValue.append(' ').append(text.strip());
+            String continued = text.strip();
+            if (!continued.isEmpty()) {
+                pendingValue.append(pendingValue.length() > 0 ? " " : "").append(continued);
+            }
             return Optional.empty();
         }
         flushPending();

@@ -1,5 +1,6 @@
 package org.filbert.wire.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -13,21 +14,33 @@ public final class Base32 {
     }
 
     public static String encode(byte[] data) {
-        StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
+        byte[] out = new byte[encodedLength(data.length)];
+        encodeInto(data, out, 0);
+        return new String(out, StandardCharsets.US_ASCII);
+    }
+
+    /** The number of characters {@code bytes} bytes encode to. */
+    public static int encodedLength(int bytes) {
+        return (bytes * 8 + 4) / 5;
+    }
+
+    /** Writes the ASCII encoding of {@code data} into {@code out} at {@code offset}; returns the end offset. */
+    public static int encodeInto(byte[] data, byte[] out, int offset) {
+        int at = offset;
         int buffer = 0;
         int bits = 0;
         for (byte b : data) {
             buffer = (buffer << 8) | (b & 0xFF);
             bits += 8;
             while (bits >= 5) {
-                out.append(ALPHABET[(buffer >>> (bits - 5)) & 0x1F]);
+                out[at++] = (byte) ALPHABET[(buffer >>> (bits - 5)) & 0x1F];
                 bits -= 5;
             }
         }
         if (bits > 0) {
-            out.append(ALPHABET[(buffer << (5 - bits)) & 0x1F]);
+            out[at++] = (byte) ALPHABET[(buffer << (5 - bits)) & 0x1F];
         }
-        return out.toString();
+        return at;
     }
 
     /**
@@ -35,14 +48,19 @@ public final class Base32 {
      * does not correspond to exactly {@code expectedBytes} bytes.
      */
     public static Optional<byte[]> decode(CharSequence text, int expectedBytes) {
-        if (text.length() != (expectedBytes * 8 + 4) / 5) {
+        return decode(text, 0, text.length(), expectedBytes);
+    }
+
+    /** {@link #decode(CharSequence, int)} of the characters from {@code start} to {@code end}. */
+    public static Optional<byte[]> decode(CharSequence text, int start, int end, int expectedBytes) {
+        if (end - start != encodedLength(expectedBytes)) {
             return Optional.empty();
         }
         byte[] out = new byte[expectedBytes];
         int buffer = 0;
         int bits = 0;
         int index = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             int value = valueOf(text.charAt(i));
             if (value < 0) {
                 return Optional.empty();

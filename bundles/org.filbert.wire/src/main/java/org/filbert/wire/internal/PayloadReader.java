@@ -1,5 +1,6 @@
 package org.filbert.wire.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.filbert.wire.DropReason;
@@ -75,6 +76,41 @@ public final class PayloadReader {
                 | (data[position + 3] & 0xFFL) << 24;
         position += 4;
         return value;
+    }
+
+    /** Four bytes in network order (an IPv4 address, a vendor code) as an int. */
+    public int s32be() throws WireException {
+        require(4);
+        int value = (data[position] & 0xFF) << 24
+                | (data[position + 1] & 0xFF) << 16
+                | (data[position + 2] & 0xFF) << 8
+                | (data[position + 3] & 0xFF);
+        position += 4;
+        return value;
+    }
+
+    /** The next {@code count} bytes as ISO-8859-1 text (every byte one character). */
+    public String latin1(int count) throws WireException {
+        require(count);
+        String text = new String(data, position, count, StandardCharsets.ISO_8859_1);
+        position += count;
+        return text;
+    }
+
+    /** The next {@code count} bytes decoded as UTF-8 (malformed sequences become U+FFFD). */
+    public String utf8(int count) throws WireException {
+        require(count);
+        String text = new String(data, position, count, StandardCharsets.UTF_8);
+        position += count;
+        return text;
+    }
+
+    /** The byte at an absolute index between the cursor and the end, unsigned. */
+    public int byteAt(int index) {
+        if (index < position || index >= end) {
+            throw new IndexOutOfBoundsException("index " + index + " outside " + position + ".." + end);
+        }
+        return data[index] & 0xFF;
     }
 
     public byte[] bytes(int count) throws WireException {

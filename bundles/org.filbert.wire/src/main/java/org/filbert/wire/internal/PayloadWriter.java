@@ -13,8 +13,9 @@ public final class PayloadWriter {
         this(64);
     }
 
+    /** A writer whose buffer first holds {@code initialCapacity} bytes (the exact size, when known). */
     public PayloadWriter(int initialCapacity) {
-        buffer = new byte[Math.max(16, initialCapacity)];
+        buffer = new byte[Math.max(0, initialCapacity)];
     }
 
     public PayloadWriter u8(int value) {
@@ -46,6 +47,25 @@ public final class PayloadWriter {
         return this;
     }
 
+    /** An int in network order (an IPv4 address, a vendor code). */
+    public PayloadWriter s32be(int value) {
+        ensure(4);
+        buffer[size++] = (byte) (value >>> 24);
+        buffer[size++] = (byte) (value >>> 16);
+        buffer[size++] = (byte) (value >>> 8);
+        buffer[size++] = (byte) value;
+        return this;
+    }
+
+    /** Text of ISO-8859-1 characters, one byte each. */
+    public PayloadWriter latin1(String text) {
+        ensure(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            buffer[size++] = (byte) text.charAt(i);
+        }
+        return this;
+    }
+
     public PayloadWriter bytes(byte[] data) {
         return bytes(data, 0, data.length);
     }
@@ -61,8 +81,12 @@ public final class PayloadWriter {
         return size;
     }
 
+    /**
+     * The bytes written. When the buffer is exactly full it is returned without a copy: any later write
+     * grows into a new buffer first, so the returned array is never changed.
+     */
     public byte[] toByteArray() {
-        return Arrays.copyOf(buffer, size);
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
     }
 
     private void ensure(int extra) {
