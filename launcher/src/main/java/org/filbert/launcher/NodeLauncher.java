@@ -1,7 +1,6 @@
 package org.filbert.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,10 +88,9 @@ final class NodeLauncher {
         jars.sort(Comparator.comparing((Path p) -> FIRST.stream().noneMatch(p.getFileName().toString()::startsWith))
                 .thenComparing(Path::getFileName));
         for (Path jar : jars) {
-            Bundle bundle;
-            try (InputStream in = Files.newInputStream(jar)) {
-                bundle = context.installBundle(jar.toUri().toString(), in);
-            }
+            // by reference: Felix reads the distribution's jar in place instead of copying it into
+            // the cache (which is cleared at each start); an update from deploy/ gets its own copy
+            Bundle bundle = context.installBundle("reference:" + jar.toUri());
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start();
             }
