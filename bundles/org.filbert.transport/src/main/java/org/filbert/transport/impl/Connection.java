@@ -54,6 +54,14 @@ final class Connection implements Peer {
         this.servent = servent;
     }
 
+    boolean compressedIn() {
+        return compressedIn;
+    }
+
+    boolean compressedOut() {
+        return compressedOut;
+    }
+
     /** The servent GUID the peer announced in its handshake, if any. */
     Optional<Guid> servent() {
         return servent;

@@ -72,18 +72,6 @@ abstract class HandshakeStep extends ByteToMessageDecoder {
         write(ctx, block).addListener(ChannelFutureListener.CLOSE);
     }
 
-    /** The TTL limit a peer announced with X-Max-TTL, or {@link #DEFAULT_MAX_TTL}. */
-    static int maxTtlOf(org.filbert.wire.handshake.HandshakeHeaders headers) {
-        try {
-            return headers.get("X-Max-TTL").map(v -> Integer.parseInt(v.trim())).filter(t -> t >= 1 && t <= 255).orElse(DEFAULT_MAX_TTL);
-        } catch (NumberFormatException e) {
-            return DEFAULT_MAX_TTL;
-        }
-    }
-
-    /** TTL limit assumed for a peer that announces none. */
-    static final int DEFAULT_MAX_TTL = 7;
-
     /** Registers the connection, tells the router, and installs the message pipeline in place of this handler. */
     protected boolean establish(ChannelHandlerContext ctx, Connection connection) {
         if (!setup.registry().tryAdd(connection)) {

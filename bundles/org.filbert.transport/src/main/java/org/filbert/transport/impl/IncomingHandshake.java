@@ -70,7 +70,7 @@ final class IncomingHandshake extends HandshakeStep {
         HandshakeHeaders theirs = request.headers();
         Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, false,
                 theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(block.headers()),
-                weDeflate, theirs.has("Bye-Packet"), maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
+                weDeflate, theirs.has("Bye-Packet"), RoleNegotiation.maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
         if (!establish(ctx, connection)) {
             ctx.close();
         }

@@ -20,11 +20,11 @@ final class MessagePipeline {
 
     static void install(ChannelPipeline p, String after, ConnectionSetup setup, Connection c) {
         String last = after;
-        if (c.snapshot().compressedIn()) {
+        if (c.compressedIn()) {
             p.addAfter(last, "inflate", new JdkZlibDecoder(ZlibWrapper.ZLIB, setup.config().maxInflateBytes()));
             last = "inflate";
         }
-        if (c.snapshot().compressedOut()) {
+        if (c.compressedOut()) {
             p.addAfter(last, "deflate", new JdkZlibEncoder(ZlibWrapper.ZLIB));
             last = "deflate";
         }

@@ -58,7 +58,7 @@ final class OutgoingHandshake extends HandshakeStep {
         write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(HandshakeHeaders.EMPTY, peerAccepts)));
         Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, true,
                 theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(theirs),
-                setup.offer().deflate() && peerAccepts, theirs.has("Bye-Packet"), maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
+                setup.offer().deflate() && peerAccepts, theirs.has("Bye-Packet"), RoleNegotiation.maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
         if (establish(ctx, connection)) {
             result.complete(connection.snapshot());
         } else {

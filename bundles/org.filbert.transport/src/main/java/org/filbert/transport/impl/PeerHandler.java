@@ -46,7 +46,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         Message message = (Message) msg;
         connection.received();
         if (message instanceof Ping ping) {
-            send(ctx, pongFor(ctx, ping));
+            connection.send(pongFor(ctx, ping));
         } else if (message instanceof Pong pong) {
             setup.learn(new InetSocketAddress(pong.address().toInetAddress(), pong.port()), pong.ggep().has("UP"), "pong");
             route(message);
@@ -76,17 +76,13 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         return new Pong(routing, setup.listen().getPort(), Ipv4Address.of(ip), 0, 0, GgepBlock.EMPTY);
     }
 
-    private void send(ChannelHandlerContext ctx, Message message) {
-        connection.send(message);
-    }
-
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
             if (connection.nanosSinceRead() > TimeUnit.SECONDS.toNanos(setup.config().idleTimeoutSeconds())) {
                 close(ctx, BYE_IDLE, "Idle for " + setup.config().idleTimeoutSeconds() + " s");
             } else {
-                send(ctx, new Ping(Routing.direct(Guids.random()), GgepBlock.EMPTY));
+                connection.send(new Ping(Routing.direct(Guids.random()), GgepBlock.EMPTY));
             }
         }
     }

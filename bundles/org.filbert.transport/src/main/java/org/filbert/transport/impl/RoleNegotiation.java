@@ -8,8 +8,8 @@ import org.filbert.wire.Guid;
 import org.filbert.wire.handshake.HandshakeHeaders;
 
 /**
- * The 0.6 role rules, as pure functions: what a peer is from its {@code X-Ultrapeer}
- * header, whether we take an incoming connection (a leaf takes only ultrapeers, up to its
+ * The 0.6 role rules and the handshake headers they read, as pure functions: what a peer
+ * is from its {@code X-Ultrapeer} header, its servent GUID, TTL limit and compression, whether we take an incoming connection (a leaf takes only ultrapeers, up to its
  * count; an ultrapeer takes ultrapeers and leaves up to their limits), and whether we keep
  * an outgoing one after the peer's answer. Stateless.
  */
@@ -63,6 +63,19 @@ final class RoleNegotiation {
             return Optional.of("the peer is a leaf and so are we");
         }
         return Optional.empty();
+    }
+
+    /** TTL limit assumed for a peer that announces none. */
+    static final int DEFAULT_MAX_TTL = 7;
+
+    /** The TTL limit a peer announced with X-Max-TTL, or {@link #DEFAULT_MAX_TTL}. */
+    static int maxTtlOf(HandshakeHeaders headers) {
+        try {
+            return headers.get("X-Max-TTL").map(v -> Integer.parseInt(v.trim())).filter(t -> t >= 1 && t <= 255)
+                    .orElse(DEFAULT_MAX_TTL);
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_TTL;
+        }
     }
 
     static boolean acceptsDeflate(HandshakeHeaders headers) {

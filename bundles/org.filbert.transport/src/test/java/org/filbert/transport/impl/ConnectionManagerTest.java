@@ -32,13 +32,6 @@ class ConnectionManagerTest {
         return t;
     }
 
-    private static void until(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
 
     private static InetSocketAddress loopback(NettyListener t) {
         return new InetSocketAddress("127.0.0.1", t.listenAddress().getPort());
@@ -68,18 +61,18 @@ class ConnectionManagerTest {
                 "connect", new String[] {"127.0.0.1:" + u1.listenAddress().getPort(), "127.0.0.1:" + u2.listenAddress().getPort()}),
                 leaf, leaf, cache, leafInfo, TestSupport.quietLogger());
         try {
-            until(() -> leaf.peerCounts().ultrapeers() == 2, "connected to both configured ultrapeers");
-            until(() -> cache.hosts().stream().filter(h -> h.address().equals(dead)).allMatch(h -> h.failures() == 1),
+            TestSupport.until(() -> leaf.peerCounts().ultrapeers() == 2, "connected to both configured ultrapeers");
+            TestSupport.until(() -> cache.hosts().stream().filter(h -> h.address().equals(dead)).allMatch(h -> h.failures() == 1),
                     "the dead host counted as failed once");
 
             cache.learn(loopback(u3), true, "pong");
-            until(() -> leaf.peerCounts().ultrapeers() == 3, "a third ultrapeer from the cache");
+            TestSupport.until(() -> leaf.peerCounts().ultrapeers() == 3, "a third ultrapeer from the cache");
             transports.remove(u1);
             u1.deactivate();
-            until(() -> leaf.peerCounts().ultrapeers() == 2, "u1 gone");
+            TestSupport.until(() -> leaf.peerCounts().ultrapeers() == 2, "u1 gone");
             NettyListener u4 = transport(Mode.ULTRAPEER);
             cache.learn(loopback(u4), true, "x-try-ultrapeers");
-            until(() -> leaf.peerCounts().ultrapeers() == 3, "the lost ultrapeer replaced from the cache");
+            TestSupport.until(() -> leaf.peerCounts().ultrapeers() == 3, "the lost ultrapeer replaced from the cache");
             assertThat(cache.hosts()).extracting(KnownHost::address).contains(loopback(u2), loopback(u3), loopback(u4));
         } finally {
             manager.deactivate();

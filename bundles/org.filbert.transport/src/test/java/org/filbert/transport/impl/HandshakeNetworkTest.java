@@ -44,13 +44,6 @@ class HandshakeNetworkTest {
         return from.connect(to.listenAddress()).toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
-    private static void until(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
 
     @Test
     void leafJoinsUltrapeerWithDeflateBothWaysAndKeepAlivePings() throws Exception {
@@ -62,13 +55,13 @@ class HandshakeNetworkTest {
         assertThat(fromLeaf.userAgent()).isEqualTo("Filbert/test");
         assertThat(fromLeaf.compressedIn()).isTrue();
         assertThat(fromLeaf.compressedOut()).isTrue();
-        until(() -> up.peerCounts().equals(new PeerCounts(0, 1)), "the ultrapeer holds one leaf");
+        TestSupport.until(() -> up.peerCounts().equals(new PeerCounts(0, 1)), "the ultrapeer holds one leaf");
         assertThat(leaf.peerCounts()).isEqualTo(new PeerCounts(1, 0));
         PeerInfo atUp = up.peers().get(0);
         assertThat(atUp.role()).isEqualTo(PeerRole.LEAF);
         assertThat(atUp.outgoing()).isFalse();
         // with a 1 s keep-alive both sides ping the quiet link and answer each other's pings
-        until(() -> up.peers().get(0).messagesIn() >= 2 && leaf.peers().get(0).messagesIn() >= 2, "pings and pongs");
+        TestSupport.until(() -> up.peers().get(0).messagesIn() >= 2 && leaf.peers().get(0).messagesIn() >= 2, "pings and pongs");
         assertThat(leaf.peers().get(0).dropped()).isZero();
     }
 
@@ -80,7 +73,7 @@ class HandshakeNetworkTest {
         assertThat(info.role()).isEqualTo(PeerRole.ULTRAPEER);
         assertThat(info.compressedIn()).isFalse();
         assertThat(info.compressedOut()).isFalse();
-        until(() -> b.peerCounts().equals(new PeerCounts(1, 0)), "b holds a");
+        TestSupport.until(() -> b.peerCounts().equals(new PeerCounts(1, 0)), "b holds a");
     }
 
     @Test
@@ -101,7 +94,7 @@ class HandshakeNetworkTest {
         NettyListener a = node(Mode.ULTRAPEER);
         NettyListener b = node(Mode.ULTRAPEER);
         connect(a, b);
-        until(() -> b.peerCounts().total() == 1, "b holds a");
+        TestSupport.until(() -> b.peerCounts().total() == 1, "b holds a");
         assertThatThrownBy(() -> connect(b, a)).hasMessageContaining("refused: 409 Already connected");
         assertThatThrownBy(() -> connect(a, a)).hasMessageContaining("refused: 409 Connected to self");
         assertThat(a.peerCounts().total()).isEqualTo(1);
@@ -113,9 +106,9 @@ class HandshakeNetworkTest {
         NettyListener up = node(Mode.ULTRAPEER);
         NettyListener leaf = node(Mode.LEAF);
         PeerInfo info = connect(leaf, up);
-        until(() -> up.peerCounts().total() == 1, "connected");
+        TestSupport.until(() -> up.peerCounts().total() == 1, "connected");
         assertThat(leaf.disconnect(info.id())).isTrue();
-        until(() -> up.peerCounts().total() == 0 && leaf.peerCounts().total() == 0, "both sides dropped it");
+        TestSupport.until(() -> up.peerCounts().total() == 0 && leaf.peerCounts().total() == 0, "both sides dropped it");
         assertThat(leaf.disconnect(info.id())).isFalse();
     }
 
@@ -133,7 +126,7 @@ class HandshakeNetworkTest {
             assertThat(answer).startsWith("GNUTELLA/0.6 200 OK\r\n").contains("X-Ultrapeer: True\r\n").containsPattern("GUID: [0-9a-f]{32}\r\n")
                     .contains("Remote-IP: 127.0.0.1\r\n").doesNotContain("Content-Encoding");
             out.write("GNUTELLA/0.6 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            until(() -> up.peerCounts().total() == 1, "registered");
+            TestSupport.until(() -> up.peerCounts().total() == 1, "registered");
             byte[] header = new byte[23];
             header[16] = (byte) 0x80; // a query
             header[17] = 3;
@@ -147,7 +140,7 @@ class HandshakeNetworkTest {
             assertThat(bye[16]).as("a Bye message").isEqualTo((byte) 0x02);
             assertThat(((bye[23] & 0xFF) | (bye[24] & 0xFF) << 8)).isEqualTo(PeerHandler.BYE_PROTOCOL);
         }
-        until(() -> up.peerCounts().total() == 0, "dropped");
+        TestSupport.until(() -> up.peerCounts().total() == 0, "dropped");
     }
 
     @Test
@@ -164,7 +157,7 @@ class HandshakeNetworkTest {
             pong[17] = 1;
             pong[19] = 3;
             out.write(pong);
-            until(() -> up.peerCounts().total() == 1 && up.peers().get(0).dropped() == 1, "the bad pong counted");
+            TestSupport.until(() -> up.peerCounts().total() == 1 && up.peers().get(0).dropped() == 1, "the bad pong counted");
         }
     }
 

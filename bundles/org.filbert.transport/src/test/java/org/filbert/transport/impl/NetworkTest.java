@@ -59,13 +59,6 @@ class NetworkTest {
         from.transport().connect(to.transport().listenAddress()).toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
-    private static void until(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
 
     @AfterEach
     void stop() throws Exception {
@@ -89,7 +82,7 @@ class NetworkTest {
             leaves.add(leaf);
         }
         for (Node up : List.of(u1, u2, u3)) {
-            until(() -> up.transport().peerCounts().equals(new PeerCounts(2, 2)), "each ultrapeer holds 2 ultrapeers and 2 leaves");
+            TestSupport.until(() -> up.transport().peerCounts().equals(new PeerCounts(2, 2)), "each ultrapeer holds 2 ultrapeers and 2 leaves");
         }
         Node asker = leaves.get(0);
         Node answerer = leaves.get(5);
@@ -103,7 +96,7 @@ class NetworkTest {
         Query query = new Query(new Routing(Guids.random(), 3, 0), Query.FLAG_NEW_SEMANTICS, "filbert test", ExtensionBlock.EMPTY);
         assertThat(asker.router().query(query)).as("a leaf sends its query to its ultrapeer").isEqualTo(1);
 
-        until(() -> hits.size() == 1, "the hit comes back to the asking leaf");
+        TestSupport.until(() -> hits.size() == 1, "the hit comes back to the asking leaf");
         assertThat(hits.get(0).results().get(0).name()).isEqualTo("filbert test.txt");
         assertThat(hits.get(0).serventGuid()).isEqualTo(answererGuid);
         for (Node up : List.of(u1, u2, u3)) {
@@ -111,7 +104,7 @@ class NetworkTest {
                     .as("each ultrapeer handles the query once").isEqualTo(1);
         }
         for (Node leaf : leaves.subList(1, 6)) {
-            until(() -> leaf.count("query", "received") == 1, "every other leaf gets the query once");
+            TestSupport.until(() -> leaf.count("query", "received") == 1, "every other leaf gets the query once");
             assertThat(leaf.count("query", "forwarded")).as("leaves forward nothing").isZero();
         }
 
@@ -119,7 +112,7 @@ class NetworkTest {
         int pushTtl = hits.get(0).routing().hops() + 1;
         Push push = new Push(new Routing(Guids.random(), pushTtl, 0), answererGuid, 7, Ipv4Address.of(127, 0, 0, 1), 6346, GgepBlock.EMPTY);
         assertThat(asker.router().push(push)).isTrue();
-        until(() -> answerer.count("push", "delivered") == 1, "the push reaches the leaf that answered");
+        TestSupport.until(() -> answerer.count("push", "delivered") == 1, "the push reaches the leaf that answered");
         assertThat(nodes.stream().mapToLong(n -> n.count("push", "dropped no route") + n.count("push", "dropped ttl expired")))
                 .containsOnly(0L);
     }
@@ -135,9 +128,9 @@ class NetworkTest {
         }
         connect(a, b);
         connect(b, c);
-        until(() -> b.transport().peerCounts().ultrapeers() == 2, "a chain a-b-c");
+        TestSupport.until(() -> b.transport().peerCounts().ultrapeers() == 2, "a chain a-b-c");
         a.router().query(new Query(new Routing(Guids.random(), 3, 0), 0, "chain", ExtensionBlock.EMPTY));
-        until(() -> c.count("query", "received") == 1, "the query crosses b to c");
+        TestSupport.until(() -> c.count("query", "received") == 1, "the query crosses b to c");
         assertThat(b.count("query", "forwarded")).isEqualTo(1);
         assertThat(a.count("query", "received")).as("never sent back to the sender").isZero();
     }

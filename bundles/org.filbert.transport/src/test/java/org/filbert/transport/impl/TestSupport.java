@@ -1,6 +1,10 @@
 package org.filbert.transport.impl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,6 +41,15 @@ final class TestSupport {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> method.getName().equals("annotationType") ? type
                         : values.getOrDefault(method.getName(), method.getDefaultValue())));
+    }
+
+    /** Waits up to 15 s for a condition, failing with {@code what}. */
+    static void until(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     static NodeInfo node(Mode mode) {
