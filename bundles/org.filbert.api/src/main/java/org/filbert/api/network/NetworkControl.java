@@ -23,4 +23,16 @@ public interface NetworkControl {
      * @return false when no connection has this id
      */
     boolean disconnect(long id);
+
+    /**
+     * Takes another role: the connections made in the old one are closed with a Bye and
+     * replaced by the connection manager. Nothing happens when the role is the current one.
+     */
+    void changeRole(PeerRole role);
+
+    /**
+     * Asks a UDP host cache for hosts: a UDP ping with GGEP {@code SCP}; the pong's packed
+     * {@code IPP} hosts go into the host cache.
+     */
+    void requestHosts(InetSocketAddress udpHostCache);
 }

@@ -2,6 +2,7 @@ package org.filbert.api.network;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -20,4 +21,13 @@ public interface NetworkStatus {
 
     /** Snapshots of the current connections, oldest first. */
     List<PeerInfo> peers();
+
+    /** What this node is now: a leaf, or an ultrapeer (by configuration or by promotion). */
+    PeerRole role();
+
+    /** Whether another host has connected to us since we started, proving that we can be reached. */
+    boolean reachable();
+
+    /** Messages the transport dropped since it started, by reason (malformed, queue full by lane, hops flow...). */
+    Map<String, Long> drops();
 }

@@ -1,5 +1,6 @@
 package org.filbert.routing.api;
 
+import org.filbert.api.network.PeerRole;
 import org.filbert.wire.Message;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -15,4 +16,7 @@ public interface Router {
     void disconnected(Peer peer);
 
     void received(Peer from, Message message);
+
+    /** This node's role now (an {@code auto} node starts as a leaf and may be promoted). */
+    void role(PeerRole self);
 }

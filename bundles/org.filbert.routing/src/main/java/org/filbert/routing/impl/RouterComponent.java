@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.HitListener;
@@ -110,6 +111,11 @@ public final class RouterComponent implements Router, RoutingStatus {
     @Override
     public void received(Peer from, Message message) {
         core.received(from, message);
+    }
+
+    @Override
+    public void role(PeerRole self) {
+        core.role(self);
     }
 
     @Override

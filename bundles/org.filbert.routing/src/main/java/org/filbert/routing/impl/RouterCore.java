@@ -34,7 +34,7 @@ import org.filbert.wire.Routing;
  */
 final class RouterCore implements Router {
 
-    private final boolean ultrapeer;
+    private volatile boolean ultrapeer;
     private final Guid self;
     private final int maxTtl;
     private final Supplier<Optional<RoutingStrategy>> strategy;
@@ -70,6 +70,11 @@ final class RouterCore implements Router {
     @Override
     public void disconnected(Peer peer) {
         peers.remove(peer);
+    }
+
+    @Override
+    public void role(PeerRole self) {
+        ultrapeer = self == PeerRole.ULTRAPEER;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.filbert.shell.impl;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.shell.CommandHelp;
 import org.filbert.api.shell.Report;
 import org.filbert.api.shell.Table;
@@ -16,7 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * {@code filbert:routing [use NAME]} and {@code filbert:stats}: the routing strategies
  * installed and in use, switching between them while the node runs, route table sizes,
- * and what routing did with each message type. Thread-safe.
+ * and what routing did with each message type, followed by what the transport dropped
+ * (malformed, queue full by lane, hops flow, UDP). Thread-safe.
  */
 @Component(service = RoutingCommands.class, property = {
         "osgi.command.scope=" + CommandHelp.SCOPE, "osgi.command.function=routing", "osgi.command.function=stats",
@@ -27,6 +29,9 @@ public final class RoutingCommands {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile RoutingStatus routing;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NetworkStatus network;
 
     public Report routing(String... args) {
         RoutingStatus r = running();
@@ -48,6 +53,10 @@ public final class RoutingCommands {
         Arguments.atMost(args, 0, "stats");
         List<List<String>> rows = new ArrayList<>();
         running().counters().forEach((type, counts) -> counts.forEach((what, n) -> rows.add(List.of(type, what, Long.toString(n)))));
+        NetworkStatus net = network;
+        if (net != null) {
+            net.drops().forEach((reason, n) -> rows.add(List.of("transport", "dropped " + reason, Long.toString(n))));
+        }
         return new Table(List.of("TYPE", "WHAT", "COUNT"), rows);
     }
 

@@ -17,13 +17,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * {@code filbert:status}: version, mode, listen address, peer counts, uptime and data
- * directory as {@code key: value} lines. Works while the transport is stopped or being
+ * {@code filbert:status}: version, mode, listen address, role (an {@code auto} node starts
+ * as a leaf), reachability, peer counts, uptime and data directory as {@code key: value} lines. Works while the transport is stopped or being
  * swapped, and says so. Thread-safe.
  */
 @Component(service = StatusCommand.class, property = {
         "osgi.command.scope=" + CommandHelp.SCOPE, "osgi.command.function=status",
-        CommandHelp.USAGE + "=status", CommandHelp.SUMMARY + "=Show version, mode, listen address, peers, uptime and data directory."})
+        CommandHelp.USAGE + "=status", CommandHelp.SUMMARY + "=Show version, mode, listen address, role, reachability, peers, uptime and data directory."})
 public final class StatusCommand {
 
     private final NodeInfo node;
@@ -50,6 +50,8 @@ public final class StatusCommand {
             InetSocketAddress listen = net.listenAddress();
             String host = listen.getAddress().isAnyLocalAddress() ? "0.0.0.0" : listen.getAddress().getHostAddress();
             r.put("listen", host + ":" + listen.getPort());
+            r.put("role", net.role().label());
+            r.put("reachable", net.reachable() ? "yes" : "not yet (no incoming connection)");
             r.put("peers", peers.total() + " (" + peers.ultrapeers() + " ultrapeers, " + peers.leaves() + " leaves)");
         }
         return r.put("uptime", Durations.format(Duration.between(node.startedAt(), Instant.now())))

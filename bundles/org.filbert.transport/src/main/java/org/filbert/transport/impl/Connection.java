@@ -3,6 +3,8 @@ package org.filbert.transport.impl;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.filbert.api.network.PeerInfo;
@@ -10,15 +12,21 @@ import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.Peer;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Message;
+import org.filbert.wire.Messages;
+import org.filbert.wire.Query;
+import org.filbert.wire.vendor.VendorKey;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 
 /**
- * One established Gnutella connection: what the handshake settled, the traffic counters,
- * and the {@link Peer} routing sends through. Sending never blocks: a message is refused
- * (and counted as dropped) while the channel's outbound buffer is above its high-water
- * mark, so a peer that reads slowly cannot make us buffer without bound. Settled fields
- * are final; counters are atomic; thread-safe.
+ * One established Gnutella connection: what the handshake settled, what the peer said it
+ * supports, the traffic counters, and the {@link Peer} routing sends through. Sending never
+ * blocks: a message is encoded into the connection's {@link SendQueue}, and the event loop
+ * moves it to the socket while the channel's outbound buffer is below its high-water mark,
+ * so a peer that reads slowly costs at most the queue's bytes and loses the least valuable
+ * traffic first. Queries at or above the peer's hops-flow limit (BEAR/4) are not sent.
+ * Settled fields are final; the rest is atomic or volatile; thread-safe.
  */
 final class Connection implements Peer {
 
@@ -37,13 +45,22 @@ final class Connection implements Peer {
     private final AtomicLong in = new AtomicLong();
     private final AtomicLong out = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final SendQueue queue;
+    private final TransportDrops drops;
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile long lastReadNanos = System.nanoTime();
+    /** Queries with this many hops or more are not sent (BEAR/4); 256 = no limit. */
+    private volatile int hopsFlow = NO_HOPS_FLOW;
+    private volatile Set<VendorKey> supported = Set.of();
 
-    Connection(long id, Channel channel, PeerRole role, boolean outgoing, String userAgent, boolean compressedIn,
-            boolean compressedOut, boolean byePackets, int maxTtl, Optional<Guid> servent) {
+    static final int NO_HOPS_FLOW = 256;
+
+    Connection(long id, Channel channel, InetSocketAddress address, PeerRole role, boolean outgoing, String userAgent, boolean compressedIn,
+            boolean compressedOut, boolean byePackets, int maxTtl, Optional<Guid> servent, int maxQueueBytes,
+            TransportDrops drops) {
         this.id = id;
         this.channel = channel;
-        this.address = (InetSocketAddress) channel.remoteAddress();
+        this.address = address;
         this.role = role;
         this.outgoing = outgoing;
         this.userAgent = userAgent;
@@ -52,6 +69,8 @@ final class Connection implements Peer {
         this.byePackets = byePackets;
         this.maxTtl = maxTtl;
         this.servent = servent;
+        this.drops = drops;
+        this.queue = new SendQueue(maxQueueBytes, lane -> dropped("queue full: " + lane.label()));
     }
 
     boolean compressedIn() {
@@ -84,22 +103,77 @@ final class Connection implements Peer {
 
     @Override
     public boolean send(Message message) {
-        if (!channel.isActive() || !channel.isWritable()) {
-            dropped();
+        if (!channel.isActive()) {
+            dropped("connection closed");
             return false;
         }
-        channel.writeAndFlush(message).addListener(f -> {
-            if (f.isSuccess()) {
-                sent();
-            } else {
-                dropped();
-            }
-        });
+        if (message instanceof Query query && query.routing().hops() >= hopsFlow) {
+            dropped("hops flow");
+            return false;
+        }
+        ByteBuf encoded = channel.alloc().buffer();
+        try {
+            Messages.encode(message, encoded);
+        } catch (RuntimeException e) {
+            encoded.release();
+            throw e;
+        }
+        if (!queue.offer(SendQueue.Lane.of(message), encoded)) {
+            return false;
+        }
+        if (drainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::drain);
+        }
         return true;
+    }
+
+    /** Moves queued messages to the socket while it takes them. Event loop only. */
+    void drain() {
+        drainScheduled.set(false);
+        boolean wrote = false;
+        while (channel.isWritable()) {
+            ByteBuf next = queue.poll();
+            if (next == null) {
+                break;
+            }
+            channel.write(next);
+            out.incrementAndGet();
+            wrote = true;
+        }
+        if (wrote) {
+            channel.flush();
+        }
+    }
+
+    /** Releases what is still queued; the channel closed. */
+    void closed() {
+        queue.clear();
+    }
+
+    int queuedBytes() {
+        return queue.bytes();
+    }
+
+    /** The peer's hops-flow limit (BEAR/4): queries with at least this many hops are not sent. */
+    void hopsFlow(int maxHops) {
+        hopsFlow = maxHops;
+    }
+
+    /** The vendor messages the peer listed in its Messages-Supported. */
+    void supported(Set<VendorKey> messages) {
+        supported = Set.copyOf(messages);
+    }
+
+    boolean supports(VendorKey message) {
+        return supported.contains(message);
     }
 
     Channel channel() {
         return channel;
+    }
+
+    InetSocketAddress address() {
+        return address;
     }
 
     @Override
@@ -116,12 +190,10 @@ final class Connection implements Peer {
         lastReadNanos = System.nanoTime();
     }
 
-    void sent() {
-        out.incrementAndGet();
-    }
-
-    void dropped() {
+    /** A message received or to send that was dropped, with why. */
+    void dropped(String reason) {
         dropped.incrementAndGet();
+        drops.count(reason);
     }
 
     long nanosSinceRead() {

@@ -13,30 +13,56 @@ import org.filbert.api.network.PeerRole;
 import org.filbert.wire.Guid;
 
 /**
- * The established connections, with the slot limits of our role: as a leaf, a few
- * ultrapeers; as an ultrapeer, ultrapeers and leaves up to their limits. Thread-safe
+ * Our role and the established connections, with the slot limits of that role: as a leaf,
+ * a few ultrapeers; as an ultrapeer, ultrapeers and leaves up to their limits. The role
+ * changes when an {@code auto} node is promoted or guided back to leaf. Thread-safe
  * (synchronised; connections of every event loop register here).
  */
 final class ConnectionRegistry {
 
-    private final PeerRole self;
-    private final int maxUltrapeers;
-    private final int maxLeaves;
+    private final TransportConfig config;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Connection> connections = new LinkedHashMap<>();
+    private PeerRole self;
 
     ConnectionRegistry(PeerRole self, TransportConfig config) {
         this.self = self;
-        this.maxUltrapeers = self == PeerRole.LEAF ? config.leafUltrapeers() : config.maxUltrapeers();
-        this.maxLeaves = self == PeerRole.LEAF ? 0 : config.maxLeaves();
+        this.config = config;
     }
 
     long nextId() {
         return ids.incrementAndGet();
     }
 
+    synchronized PeerRole self() {
+        return self;
+    }
+
+    /**
+     * Takes a new role; the connections made in the old one no longer fit (our peers took us
+     * for what we were) and are returned for closing. Empty when the role is unchanged.
+     */
+    synchronized List<Connection> become(PeerRole role) {
+        if (role == self) {
+            return List.of();
+        }
+        self = role;
+        return all();
+    }
+
     synchronized boolean hasRoom(PeerRole peer) {
-        return count(peer) < (peer == PeerRole.LEAF ? maxLeaves : maxUltrapeers);
+        return freeSlots(peer) > 0;
+    }
+
+    synchronized int freeSlots(PeerRole peer) {
+        return Math.max(0, limit(peer) - count(peer));
+    }
+
+    private int limit(PeerRole peer) {
+        if (self == PeerRole.LEAF) {
+            return peer == PeerRole.LEAF ? 0 : config.leafUltrapeers();
+        }
+        return peer == PeerRole.LEAF ? config.maxLeaves() : config.maxUltrapeers();
     }
 
     /** Whether we already hold a connection to the servent with this GUID. */

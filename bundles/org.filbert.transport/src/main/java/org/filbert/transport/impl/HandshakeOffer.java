@@ -10,17 +10,16 @@ import org.filbert.wire.handshake.HandshakeHeaders;
  * The headers we send in a 0.6 handshake, announcing only what this node does: our role,
  * servent GUID, GGEP, vendor messages, Bye, compression, and where we listen. Immutable; thread-safe.
  *
- * @param self our role
  * @param userAgent {@code Filbert/VERSION}
  * @param deflate whether we offer compression
  * @param maxTtl the largest TTL we accept on queries
  * @param degree our ultrapeer connection target, announced as an ultrapeer
  * @param servent our servent GUID, announced so that peers can refuse a second connection
  */
-record HandshakeOffer(PeerRole self, String userAgent, boolean deflate, int maxTtl, int degree, Guid servent) {
+record HandshakeOffer(String userAgent, boolean deflate, int maxTtl, int degree, Guid servent) {
 
-    /** Headers of a request or of our first answer. */
-    HandshakeHeaders headers(InetSocketAddress listen, InetSocketAddress remote) {
+    /** Headers of a request or of our first answer, for a node in role {@code self}. */
+    HandshakeHeaders headers(PeerRole self, InetSocketAddress listen, InetSocketAddress remote) {
         HandshakeHeaders.Builder h = HandshakeHeaders.builder()
                 .add("User-Agent", userAgent)
                 .add("GUID", servent.hex())

@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.util.Optional;
 
 import org.filbert.api.network.HostCache;
-
 import org.filbert.api.network.PeerRole;
 import org.filbert.wire.handshake.HandshakeBlock;
 import org.filbert.wire.handshake.HandshakeHeaders;
@@ -13,14 +12,17 @@ import io.netty.channel.ChannelHandlerContext;
 
 /**
  * The server side of the 0.6 handshake: reads {@code GNUTELLA CONNECT/0.6}, accepts or
- * refuses by the role rules and free slots, and on the peer's final {@code 200} hands the
- * connection to the message pipeline. One per connection; event loop only.
+ * refuses by the role rules and free slots (a refusal offers {@code X-Try-Ultrapeers} from
+ * the host cache; an ultrapeer with no ultrapeer slot left but leaf slots free guides an
+ * ultrapeer to become its leaf), and on the peer's final {@code 200} hands the connection
+ * to the message pipeline. One per connection; event loop only.
  */
 final class IncomingHandshake extends HandshakeStep {
 
     private HandshakeBlock request;
     private PeerRole peerRole;
     private boolean weDeflate;
+    private boolean guidedToLeaf;
 
     IncomingHandshake(ConnectionSetup setup) {
         super(setup);
@@ -37,7 +39,8 @@ final class IncomingHandshake extends HandshakeStep {
 
     private void answer(ChannelHandlerContext ctx, HandshakeBlock block) {
         request = block;
-        HandshakeHeaders ours = setup.offer().headers(setup.listen(), (InetSocketAddress) ctx.channel().remoteAddress());
+        PeerRole self = setup.registry().self();
+        HandshakeHeaders ours = setup.offer().headers(self, setup.listen(), (InetSocketAddress) ctx.channel().remoteAddress());
         if (!block.isRequest() || !block.protocolVersion().equals("0.6")) {
             refuse(ctx, HandshakeBlock.status(505, "Gnutella 0.6 only", ours));
             return;
@@ -48,7 +51,7 @@ final class IncomingHandshake extends HandshakeStep {
                 .forEach(h -> setup.learn(h, peerRole == PeerRole.ULTRAPEER, "listen-ip"));
         RoleNegotiation.Decision decision = RoleNegotiation.duplicate(setup.offer().servent(),
                 RoleNegotiation.serventOf(block.headers()), setup.registry())
-                .orElseGet(() -> RoleNegotiation.incoming(setup.offer().self(), peerRole, setup.registry()));
+                .orElseGet(() -> RoleNegotiation.incoming(self, peerRole, setup.registry()));
         if (!decision.accepted()) {
             HostCache cache = setup.hosts().get();
             Optional<String> offer = cache == null ? Optional.empty() : HostHeaders.tryUltrapeers(cache);
@@ -56,9 +59,11 @@ final class IncomingHandshake extends HandshakeStep {
                     offer.map(v -> HandshakeHeadersWith.extra(ours, "X-Try-Ultrapeers", v)).orElse(ours)));
             return;
         }
+        guidedToLeaf = decision.guideToLeaf();
+        HandshakeHeaders accept = guidedToLeaf ? HandshakeHeadersWith.extra(ours, "X-Ultrapeer-Needed", "False") : ours;
         boolean peerAccepts = RoleNegotiation.acceptsDeflate(block.headers());
         weDeflate = setup.offer().deflate() && peerAccepts;
-        write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(ours, peerAccepts)));
+        write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(accept, peerAccepts)));
     }
 
     private void finish(ChannelHandlerContext ctx, HandshakeBlock block) {
@@ -67,10 +72,16 @@ final class IncomingHandshake extends HandshakeStep {
             ctx.close();
             return;
         }
-        HandshakeHeaders theirs = request.headers();
-        Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, false,
-                theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(block.headers()),
-                weDeflate, theirs.has("Bye-Packet"), RoleNegotiation.maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
+        if (guidedToLeaf) {
+            if (!block.headers().has("X-Ultrapeer") || RoleNegotiation.roleOf(block.headers()) == PeerRole.ULTRAPEER) {
+                setup.log().debug("{} stayed an ultrapeer despite our guidance; no ultrapeer slot", ctx.channel().remoteAddress());
+                ctx.close();
+                return;
+            }
+            peerRole = PeerRole.LEAF;
+        }
+        Connection connection = setup.connection(ctx.channel(), peerRole, false, request.headers(),
+                setup.offer().deflate() && RoleNegotiation.sendsDeflate(block.headers()), weDeflate);
         if (!establish(ctx, connection)) {
             ctx.close();
         }

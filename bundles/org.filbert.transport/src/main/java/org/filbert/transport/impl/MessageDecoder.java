@@ -39,7 +39,7 @@ final class MessageDecoder extends ByteToMessageDecoder {
                 if (in.readerIndex() == start) {
                     return; // an incomplete message: wait for the rest
                 }
-                connection.dropped();
+                connection.dropped("malformed: " + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             }
         }
     }

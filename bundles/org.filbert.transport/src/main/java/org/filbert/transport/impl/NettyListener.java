@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,11 @@ import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.Router;
 import org.filbert.wire.Guid;
+import org.filbert.wire.Messages;
+import org.filbert.wire.Ping;
+import org.filbert.wire.Routing;
+import org.filbert.wire.ggep.GgepBlock;
+import org.filbert.wire.ggep.GgepExtension;
 import org.filbert.wire.WireLimits;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,6 +41,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -43,6 +50,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -52,10 +60,12 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 /**
  * The node's Gnutella transport: listens on one port, TCP and UDP, on Netty event loops
  * (with port 0 it takes a free TCP port and binds UDP to the same number), performs the
- * 0.6 handshake both ways, and holds the established connections. Our role follows the
- * node's mode: an ultrapeer in {@code ultrapeer} mode, otherwise a leaf (promotion in
- * {@code auto} mode comes with the connection manager). Deactivation says Bye to every
- * peer, closes both sockets and stops the loops. Thread-safe.
+ * 0.6 handshake both ways, holds the established connections, refreshes the pong cache
+ * by pinging its ultrapeers, and asks UDP host caches for hosts. Our role starts from the
+ * node's mode: an ultrapeer in {@code ultrapeer} mode, otherwise a leaf; an {@code auto}
+ * node is promoted by the connection manager ({@link #changeRole}) and may be guided back
+ * to leaf in a handshake. Deactivation says Bye to every peer, closes both sockets and
+ * stops the loops. Thread-safe.
  */
 @Component(immediate = true, configurationPid = "org.filbert.transport", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = TransportConfig.class)
@@ -79,6 +89,9 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     private final Channel udp;
     private final InetSocketAddress listenAddress;
     private final String listenText;
+    private final TransportDrops drops = new TransportDrops();
+    private final Reachability reachability;
+    private final HostRequests hostRequests;
 
     @Activate
     public NettyListener(TransportConfig config, @Reference NodeInfo node,
@@ -89,14 +102,18 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         String userAgent = "Filbert/" + node.version();
         PeerRole self = node.mode() == Mode.ULTRAPEER ? PeerRole.ULTRAPEER : PeerRole.LEAF;
         this.registry = new ConnectionRegistry(self, config);
-        HandshakeOffer offer = new HandshakeOffer(self, userAgent, config.deflate(), MAX_TTL, config.maxUltrapeers(),
+        this.reachability = new Reachability(config.connectBackRequests());
+        this.hostRequests = new HostRequests(HOST_REQUESTS, TimeUnit.SECONDS.toNanos(HOST_REQUEST_SECONDS), System::nanoTime);
+        HandshakeOffer offer = new HandshakeOffer(userAgent, config.deflate(), MAX_TTL, config.maxUltrapeers(),
                 Guid.of(node.serventGuid()));
         PendingConnections pending = new PendingConnections(config.maxPendingConnections());
         InetAddress address = bindAddress(config.bindAddress());
         AtomicReference<ConnectionSetup> setupOnceBound = new AtomicReference<>();
+        DatagramHandler datagrams = new DatagramHandler(setupOnceBound::get, hostRequests,
+                new RateLimit(config.udpAnswersPerSecond(), TimeUnit.SECONDS.toNanos(1), System::nanoTime));
         Channel[] bound = null;
         try {
-            bound = bind(address, config.port(), config.openerTimeoutMillis(), userAgent, pending, setupOnceBound);
+            bound = bind(address, config.port(), config.openerTimeoutMillis(), userAgent, pending, setupOnceBound, datagrams);
         } finally {
             if (bound == null) {
                 loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -106,14 +123,33 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         this.udp = bound[1];
         this.listenAddress = (InetSocketAddress) tcp.localAddress();
         this.listenText = config.bindAddress() + ":" + listenAddress.getPort();
+        ConnectBack connectBack = new ConnectBack(loops, udp, config.handshakeTimeoutMillis(),
+                new RateLimit(config.connectBacksPerMinute(), TimeUnit.MINUTES.toNanos(1), System::nanoTime));
+        PongCache pongs = new PongCache(config.pongCacheSize(), TimeUnit.SECONDS.toNanos(config.pongCacheSeconds()), System::nanoTime);
         this.setup = new ConnectionSetup(offer, registry, WireLimits.DEFAULT, config,
-                new InetSocketAddress(address, listenAddress.getPort()), log, () -> router, () -> hosts);
+                new InetSocketAddress(address, listenAddress.getPort()), log, () -> router, () -> hosts, drops, pongs,
+                reachability, connectBack, node.mode() == Mode.AUTO, this::changeRole);
         setupOnceBound.set(setup);
-        log.info("listening on {} (TCP and UDP)", listenText);
+        loops.next().scheduleWithFixedDelay(this::refreshPongs, config.pongRefreshSeconds(), config.pongRefreshSeconds(),
+                TimeUnit.SECONDS);
+        log.info("listening on {} (TCP and UDP) as {}", listenText, self.label());
     }
 
+    /** Most UDP host caches awaiting an answer; how long an answer is awaited. */
+    static final int HOST_REQUESTS = 64;
+    static final int HOST_REQUEST_SECONDS = 30;
+
     private static WriteBufferWaterMark waterMark(TransportConfig config) {
-        return new WriteBufferWaterMark(config.maxQueueBytes() / 2, config.maxQueueBytes());
+        return new WriteBufferWaterMark(config.writeBufferBytes() / 2, config.writeBufferBytes());
+    }
+
+    /** Pings our ultrapeers (TTL 2: they answer from their pong caches) to refill ours. */
+    private void refreshPongs() {
+        for (Connection c : registry.all()) {
+            if (c.role() == PeerRole.ULTRAPEER) {
+                c.send(new Ping(new Routing(Guids.random(), 2, 0), GgepBlock.EMPTY));
+            }
+        }
     }
 
     private static InetAddress bindAddress(String text) throws UnknownHostException {
@@ -124,7 +160,8 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     }
 
     private Channel[] bind(InetAddress address, int port, int openerTimeoutMillis, String userAgent,
-            PendingConnections pending, AtomicReference<ConnectionSetup> setupOnceBound) throws InterruptedException {
+            PendingConnections pending, AtomicReference<ConnectionSetup> setupOnceBound, DatagramHandler datagramHandler)
+            throws InterruptedException {
         ServerBootstrap server = new ServerBootstrap()
                 .group(loops)
                 .channel(NioServerSocketChannel.class)
@@ -139,11 +176,11 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
                             ch.close();
                             return;
                         }
-                        ch.pipeline().addLast("opener",
-                                new OpenerHandler(openerTimeoutMillis, userAgent, pending, () -> new IncomingHandshake(ready)));
+                        ch.pipeline().addLast("opener", new OpenerHandler(openerTimeoutMillis, userAgent, pending,
+                                ready.reachability(), () -> new IncomingHandshake(ready)));
                     }
                 });
-        Bootstrap datagrams = new Bootstrap().group(loops).channel(NioDatagramChannel.class).handler(new DatagramSink());
+        Bootstrap datagrams = new Bootstrap().group(loops).channel(NioDatagramChannel.class).handler(datagramHandler);
         for (int attempt = 1;; attempt++) {
             Channel tcpChannel = server.bind(address, port).sync().channel();
             int actual = ((InetSocketAddress) tcpChannel.localAddress()).getPort();
@@ -168,6 +205,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     /** A routing core appeared (first, or after a swap): it learns the open connections. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindRouter(Router newRouter) {
+        newRouter.role(registry.self());
         router = newRouter;
         registry.all().forEach(newRouter::connected);
     }
@@ -199,6 +237,49 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     public List<PeerInfo> peers() {
         return registry.all().stream().map(Connection::snapshot).toList();
     }
+
+    @Override
+    public PeerRole role() {
+        return registry.self();
+    }
+
+    @Override
+    public boolean reachable() {
+        return reachability.reachable();
+    }
+
+    @Override
+    public Map<String, Long> drops() {
+        return drops.snapshot();
+    }
+
+    @Override
+    public void changeRole(PeerRole role) {
+        if (registry.self() == role) {
+            return;
+        }
+        List<Connection> old = registry.become(role);
+        Router current = router;
+        if (current != null) {
+            current.role(role);
+        }
+        log.info("now {}: closing the {} connection(s) made as {}", role.label(), old.size(),
+                role == PeerRole.ULTRAPEER ? "a leaf" : "an ultrapeer");
+        String reason = role == PeerRole.ULTRAPEER ? "Promoted to ultrapeer" : "Became a leaf";
+        old.forEach(c -> sayByeAndClose(c, reason));
+    }
+
+    @Override
+    public void requestHosts(InetSocketAddress udpHostCache) {
+        hostRequests.asked(udpHostCache);
+        ByteBuf ping = udp.alloc().buffer();
+        Messages.encode(new Ping(Routing.direct(Guids.random()), GgepBlock.of(GgepExtension.of("SCP",
+                new byte[] {(byte) (registry.self() == PeerRole.ULTRAPEER ? SCP_ULTRAPEER : 0)}))), ping);
+        udp.writeAndFlush(new DatagramPacket(ping, udpHostCache));
+    }
+
+    /** SCP flag: the asker is an ultrapeer (gtk-gnutella's SCP_F_ULTRA). */
+    static final int SCP_ULTRAPEER = 1;
 
     @Override
     public CompletionStage<PeerInfo> connect(InetSocketAddress address) {

@@ -16,6 +16,8 @@ enum Opener {
     GIV("GIV "),
     /** A peer testing that we are reachable (TCP connect-back): {@code CONNECT BACK}. */
     CONNECT_BACK("CONNECT BACK"),
+    /** The same test as gtk-gnutella answers it: two bare newlines. */
+    CONNECT_BACK_NEWLINES("\n\n"),
     /** Anything else; never matched by prefix. */
     UNKNOWN("");
 

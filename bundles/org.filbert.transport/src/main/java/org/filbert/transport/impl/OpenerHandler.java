@@ -15,8 +15,9 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 
 /**
  * First handler of every incoming TCP connection: peeks at just enough bytes to recognise
- * the {@link Opener}, closes connections that say nothing within the opener timeout, and
- * hands a Gnutella handshake, untouched, to the handshake handler. Until HTTP uploads and
+ * the {@link Opener}, closes connections that say nothing within the opener timeout, notes
+ * that we are reachable when a known opener arrives (a connect-back probe is just that),
+ * and hands a Gnutella handshake, untouched, to the handshake handler. Until HTTP uploads and
  * push are installed here, HTTP gets a 503 and the other openers are closed.
  * One instance per channel; used only on its channel's event loop.
  */
@@ -25,15 +26,18 @@ final class OpenerHandler extends ByteToMessageDecoder {
     private final int timeoutMillis;
     private final String userAgent;
     private final PendingConnections pending;
+    private final Reachability reachability;
     private final Supplier<ChannelHandler> handshake;
     private final byte[] first = new byte[Opener.MAX_PREFIX];
     private ScheduledFuture<?> timeout;
     private boolean holdsPendingPlace;
 
-    OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending, Supplier<ChannelHandler> handshake) {
+    OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending, Reachability reachability,
+            Supplier<ChannelHandler> handshake) {
         this.timeoutMillis = timeoutMillis;
         this.userAgent = userAgent;
         this.pending = pending;
+        this.reachability = reachability;
         this.handshake = handshake;
     }
 
@@ -57,6 +61,9 @@ final class OpenerHandler extends ByteToMessageDecoder {
             return;
         }
         releasePendingPlace();
+        if (opener != Opener.UNKNOWN) {
+            reachability.reached();
+        }
         if (opener == Opener.GNUTELLA) {
             ctx.pipeline().addAfter(ctx.name(), "handshake", handshake.get());
             ctx.pipeline().remove(this);

@@ -15,7 +15,9 @@ import io.netty.channel.ChannelHandlerContext;
 /**
  * The client side of the 0.6 handshake: sends {@code GNUTELLA CONNECT/0.6}, reads the
  * answer, keeps the peer if its role suits ours and a slot is free, sends the final
- * {@code 200} and hands over to the message pipeline. Completes the caller's future either
+ * {@code 200} and hands over to the message pipeline. A promoted ({@code auto}) ultrapeer
+ * without leaves follows an ultrapeer's guidance to become its leaf: it answers
+ * {@code X-Ultrapeer: False} and takes the leaf role. Completes the caller's future either
  * way. One per connection; event loop only.
  */
 final class OutgoingHandshake extends HandshakeStep {
@@ -30,7 +32,7 @@ final class OutgoingHandshake extends HandshakeStep {
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
         InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
-        write(ctx, HandshakeBlock.connect("0.6", setup.offer().headers(setup.listen(), remote)));
+        write(ctx, HandshakeBlock.connect("0.6", setup.offer().headers(setup.registry().self(), setup.listen(), remote)));
         super.channelActive(ctx);
     }
 
@@ -44,8 +46,15 @@ final class OutgoingHandshake extends HandshakeStep {
         }
         HandshakeHeaders theirs = answer.headers();
         PeerRole peerRole = RoleNegotiation.roleOf(theirs);
+        HandshakeHeaders finalHeaders = HandshakeHeaders.EMPTY;
+        if (RoleNegotiation.followsLeafGuidance(setup.auto(), setup.registry().self(), peerRole, theirs, setup.registry())) {
+            setup.log().info("{} needs no more ultrapeers: becoming a leaf", ctx.channel().remoteAddress());
+            setup.becomeRole().accept(PeerRole.LEAF);
+            finalHeaders = HandshakeHeadersWith.extra(finalHeaders, "X-Ultrapeer", "False");
+        }
+        PeerRole self = setup.registry().self();
         Optional<String> problem = RoleNegotiation.duplicate(setup.offer().servent(), RoleNegotiation.serventOf(theirs),
-                setup.registry()).map(d -> d.reason()).or(() -> RoleNegotiation.outgoingProblem(setup.offer().self(), peerRole));
+                setup.registry()).map(d -> d.reason()).or(() -> RoleNegotiation.outgoingProblem(self, peerRole));
         if (problem.isEmpty() && !setup.registry().hasRoom(peerRole)) {
             problem = Optional.of("no free " + peerRole.label() + " slot");
         }
@@ -55,10 +64,9 @@ final class OutgoingHandshake extends HandshakeStep {
             return;
         }
         boolean peerAccepts = RoleNegotiation.acceptsDeflate(theirs);
-        write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(HandshakeHeaders.EMPTY, peerAccepts)));
-        Connection connection = new Connection(setup.registry().nextId(), ctx.channel(), peerRole, true,
-                theirs.get("User-Agent").orElse(""), setup.offer().deflate() && RoleNegotiation.sendsDeflate(theirs),
-                setup.offer().deflate() && peerAccepts, theirs.has("Bye-Packet"), RoleNegotiation.maxTtlOf(theirs), RoleNegotiation.serventOf(theirs));
+        write(ctx, HandshakeBlock.status(200, "OK", setup.offer().withContentEncoding(finalHeaders, peerAccepts)));
+        Connection connection = setup.connection(ctx.channel(), peerRole, true, theirs,
+                setup.offer().deflate() && RoleNegotiation.sendsDeflate(theirs), setup.offer().deflate() && peerAccepts);
         if (establish(ctx, connection)) {
             result.complete(connection.snapshot());
         } else {

@@ -1,6 +1,5 @@
 package org.filbert.transport.impl;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import org.filbert.wire.Message;
 import org.filbert.wire.Ping;
 import org.filbert.wire.Pong;
 import org.filbert.wire.Routing;
+import org.filbert.wire.VendorMessage;
 import org.filbert.wire.ggep.GgepBlock;
 
 import io.netty.channel.ChannelFutureListener;
@@ -21,11 +21,14 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 
 /**
- * The last inbound handler of an established connection: counts messages, answers pings
- * with our pong, tells the host cache about the hosts pongs announce, honours Bye, pings a quiet peer and closes one silent past the idle
- * timeout, hands every other message to the routing core (dropped and counted while no
- * router runs), and takes the connection out of the registry and the router when it
- * closes. One per connection; event loop only.
+ * The last inbound handler of an established connection: greets the peer with our vendor
+ * messages, counts messages, answers pings with our pong plus cached ones (a ping with
+ * TTL 1 is a keep-alive: our pong only), caches pongs and tells the host cache about the
+ * hosts they announce, lets the {@link VendorMessageHandler} act on vendor messages,
+ * honours Bye, pings a quiet peer and closes one silent past the idle timeout, hands
+ * messages to the routing core (dropped and counted while no router runs), moves the send
+ * queue to the socket when it drains, and takes the connection out of the registry and the
+ * router when it closes. One per connection; event loop only.
  */
 final class PeerHandler extends ChannelInboundHandlerAdapter {
 
@@ -35,10 +38,17 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
 
     private final ConnectionSetup setup;
     private final Connection connection;
+    private final VendorMessageHandler vendor;
 
     PeerHandler(ConnectionSetup setup, Connection connection) {
         this.setup = setup;
         this.connection = connection;
+        this.vendor = new VendorMessageHandler(setup, connection);
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        vendor.greet();
     }
 
     @Override
@@ -47,8 +57,17 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         connection.received();
         if (message instanceof Ping ping) {
             connection.send(pongFor(ctx, ping));
+            if (ping.routing().ttl() > 1) {
+                setup.pongs().answer(ping, connection.id(), setup.config().pongsPerPing()).forEach(connection::send);
+            }
         } else if (message instanceof Pong pong) {
             setup.learn(new InetSocketAddress(pong.address().toInetAddress(), pong.port()), pong.ggep().has("UP"), "pong");
+            if (pong.port() != 0 && !pong.address().equals(Ipv4Address.of(0, 0, 0, 0))) {
+                setup.pongs().add(pong, connection.id());
+            }
+            route(message);
+        } else if (message instanceof VendorMessage vm) {
+            vendor.received(vm);
             route(message);
         } else if (message instanceof Bye bye) {
             setup.log().info("peer {} said bye: {} {}", connection.id(), bye.code(), bye.message());
@@ -61,7 +80,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     private void route(Message message) {
         Router router = setup.router().get();
         if (router == null) {
-            connection.dropped();
+            connection.dropped("no router");
         } else {
             router.received(connection, message);
         }
@@ -71,9 +90,15 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         InetAddress local = setup.listen().getAddress().isAnyLocalAddress()
                 ? ((InetSocketAddress) ctx.channel().localAddress()).getAddress()
                 : setup.listen().getAddress();
-        byte[] ip = local instanceof Inet4Address ? local.getAddress() : new byte[4];
-        Routing routing = new Routing(ping.routing().guid(), Math.max(1, ping.routing().hops() + 1), 0);
-        return new Pong(routing, setup.listen().getPort(), Ipv4Address.of(ip), 0, 0, GgepBlock.EMPTY);
+        return OwnPong.of(ping, local, setup.listen().getPort(), setup.registry());
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            connection.drain();
+        }
+        ctx.fireChannelWritabilityChanged();
     }
 
     @Override
@@ -99,6 +124,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         setup.registry().remove(connection);
+        connection.closed();
         Router router = setup.router().get();
         if (router != null) {
             router.disconnected(connection);

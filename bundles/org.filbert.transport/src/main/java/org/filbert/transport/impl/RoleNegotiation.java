@@ -15,9 +15,17 @@ import org.filbert.wire.handshake.HandshakeHeaders;
  */
 final class RoleNegotiation {
 
-    /** Our answer to a handshake: 200 or a refusal with its reason. */
-    record Decision(int code, String reason) {
-        static final Decision OK = new Decision(200, "OK");
+    /**
+     * Our answer to a handshake: 200 or a refusal with its reason. A 200 with
+     * {@code guideToLeaf} accepts an ultrapeer only if it becomes our leaf
+     * ({@code X-Ultrapeer-Needed: False}).
+     */
+    record Decision(int code, String reason, boolean guideToLeaf) {
+        static final Decision OK = new Decision(200, "OK", false);
+
+        Decision(int code, String reason) {
+            this(code, reason, false);
+        }
 
         boolean accepted() {
             return code == 200;
@@ -46,10 +54,18 @@ final class RoleNegotiation {
         return registry.holds(peer) ? Optional.of(new Decision(409, "Already connected")) : Optional.empty();
     }
 
-    /** Whether we, in role {@code self}, accept a peer in role {@code peer} given the free slots. */
+    /**
+     * Whether we, in role {@code self}, accept a peer in role {@code peer} given the free
+     * slots. An ultrapeer with its ultrapeer slots full but leaf slots free guides another
+     * ultrapeer to become its leaf (leaf guidance) rather than refusing it.
+     */
     static Decision incoming(PeerRole self, PeerRole peer, ConnectionRegistry registry) {
         if (self == PeerRole.LEAF && peer == PeerRole.LEAF) {
             return new Decision(503, "Shielded leaf node");
+        }
+        if (self == PeerRole.ULTRAPEER && peer == PeerRole.ULTRAPEER && !registry.hasRoom(peer)
+                && registry.hasRoom(PeerRole.LEAF)) {
+            return new Decision(200, "OK", true);
         }
         if (!registry.hasRoom(peer)) {
             return new Decision(503, peer == PeerRole.LEAF ? "Too many leaves" : "Too many ultrapeers");
@@ -63,6 +79,17 @@ final class RoleNegotiation {
             return Optional.of("the peer is a leaf and so are we");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether we, an ultrapeer by promotion ({@code auto} mode) with no leaves yet, follow the
+     * answering ultrapeer's guidance to become its leaf ({@code X-Ultrapeer-Needed: False}).
+     */
+    static boolean followsLeafGuidance(boolean promoted, PeerRole self, PeerRole peer, HandshakeHeaders answer,
+            ConnectionRegistry registry) {
+        return promoted && self == PeerRole.ULTRAPEER && peer == PeerRole.ULTRAPEER
+                && answer.get("X-Ultrapeer-Needed").map(v -> v.trim().equalsIgnoreCase("false")).orElse(false)
+                && registry.counts().leaves() == 0;
     }
 
     /** TTL limit assumed for a peer that announces none. */

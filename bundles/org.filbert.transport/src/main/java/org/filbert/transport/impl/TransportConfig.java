@@ -43,8 +43,32 @@ public @interface TransportConfig {
     @AttributeDefinition(name = "Compression", description = "Offer and accept deflate (zlib) compression of the message stream.")
     boolean deflate() default true;
 
-    @AttributeDefinition(name = "Send queue", description = "Bytes queued to one peer above which further messages to it are dropped and counted.", min = "4096")
+    @AttributeDefinition(name = "Send queue", description = "Bytes of messages queued for one peer; beyond it the least valuable (relayed queries first) are dropped and counted.", min = "4096")
     int maxQueueBytes() default 256 * 1024;
+
+    @AttributeDefinition(name = "Socket buffer", description = "Bytes handed to one peer's socket before the rest waits in its send queue (Netty's write-buffer high-water mark).", min = "1024")
+    int writeBufferBytes() default 64 * 1024;
+
+    @AttributeDefinition(name = "Pong cache size", description = "Most pongs kept to answer pings from (one per host).", min = "0")
+    int pongCacheSize() default 100;
+
+    @AttributeDefinition(name = "Pong lifetime", description = "Seconds a cached pong is offered to others.", min = "1")
+    int pongCacheSeconds() default 300;
+
+    @AttributeDefinition(name = "Pongs per ping", description = "Most cached pongs sent in answer to one ping.", min = "0")
+    int pongsPerPing() default 10;
+
+    @AttributeDefinition(name = "Pong refresh", description = "Seconds between the pings to our ultrapeers that refresh the pong cache.", min = "1")
+    int pongRefreshSeconds() default 60;
+
+    @AttributeDefinition(name = "Connect-back answers", description = "Most TCP and UDP connect-back requests answered per minute.", min = "0")
+    int connectBacksPerMinute() default 30;
+
+    @AttributeDefinition(name = "Connect-back requests", description = "Most peers we ask to connect back to us while we do not know whether we are reachable.", min = "0")
+    int connectBackRequests() default 3;
+
+    @AttributeDefinition(name = "UDP answers", description = "Most UDP pings answered per second (host-cache pongs included).", min = "0")
+    int udpAnswersPerSecond() default 50;
 
     @AttributeDefinition(name = "Inflate limit", description = "Most bytes one read may inflate to, bounding a compressed flood.", min = "65536")
     int maxInflateBytes() default 1024 * 1024;

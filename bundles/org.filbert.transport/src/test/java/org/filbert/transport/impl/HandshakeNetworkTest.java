@@ -6,6 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.filbert.wire.Bye;
+import org.filbert.wire.Message;
+import org.filbert.wire.Messages;
+import org.filbert.wire.VendorMessage;
+import org.filbert.wire.WireLimits;
+import org.filbert.wire.vendor.Capabilities;
+import org.filbert.wire.vendor.MessagesSupported;
+import org.filbert.wire.vendor.VendorRegistry;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -135,10 +149,17 @@ class HandshakeNetworkTest {
             header[21] = (byte) 0xFF;
             header[22] = (byte) 0xFF;
             out.write(header);
-            byte[] bye = in.readAllBytes();
-            assertThat(bye.length).isGreaterThan(23);
-            assertThat(bye[16]).as("a Bye message").isEqualTo((byte) 0x02);
-            assertThat(((bye[23] & 0xFF) | (bye[24] & 0xFF) << 8)).isEqualTo(PeerHandler.BYE_PROTOCOL);
+            ByteBuf stream = Unpooled.wrappedBuffer(in.readAllBytes());
+            List<Message> received = new ArrayList<>();
+            while (stream.isReadable()) {
+                received.add(Messages.decode(stream, WireLimits.DEFAULT));
+            }
+            assertThat(received).as("greeted with Messages-Supported and Features-Supported, then a Bye").hasSize(3);
+            assertThat(VendorRegistry.standard().decode((VendorMessage) received.get(0), WireLimits.DEFAULT))
+                    .isEqualTo(new MessagesSupported(VendorMessageHandler.SUPPORTED));
+            assertThat(VendorRegistry.standard().decode((VendorMessage) received.get(1), WireLimits.DEFAULT))
+                    .isInstanceOf(Capabilities.class);
+            assertThat(received.get(2)).isInstanceOfSatisfying(Bye.class, b -> assertThat(b.code()).isEqualTo(PeerHandler.BYE_PROTOCOL));
         }
         TestSupport.until(() -> up.peerCounts().total() == 0, "dropped");
     }

@@ -17,11 +17,12 @@ class OpenerHandlerTest {
 
     private final PendingConnections pending = new PendingConnections(2);
     private final ByteBuf handedOver = Unpooled.buffer();
+    private final Reachability reachability = new Reachability(3);
 
     private EmbeddedChannel channel() {
         EmbeddedChannel ch = new EmbeddedChannel();
         ch.freezeTime();
-        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending, () -> new ChannelInboundHandlerAdapter() {
+        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending, reachability, () -> new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 ByteBuf b = (ByteBuf) msg;
@@ -61,7 +62,22 @@ class OpenerHandlerTest {
         assertThat(ch.isOpen()).isTrue();
         assertThat(pending.count()).isZero();
         assertThat(ch.pipeline().get(OpenerHandler.class)).isNull();
+        assertThat(reachability.reachable()).as("an incoming handshake proves we are reachable").isTrue();
         handedOver.release();
+    }
+
+    @Test
+    void aConnectBackProbeInEitherFormIsClosedAndProvesReachability() {
+        for (String probe : new String[] {"\n\n", "CONNECT BACK\r\n\r\n"}) {
+            Reachability fresh = new Reachability(3);
+            EmbeddedChannel ch = new EmbeddedChannel(new OpenerHandler(1000, "Filbert/test", pending, fresh, ChannelInboundHandlerAdapter::new));
+            ch.writeInbound(Unpooled.copiedBuffer(probe, StandardCharsets.US_ASCII));
+            ByteBuf out = ch.readOutbound();
+            assertThat(out.readableBytes()).as("nothing is answered to %s", probe.strip()).isZero();
+            out.release();
+            assertThat(ch.isOpen()).isFalse();
+            assertThat(fresh.reachable()).isTrue();
+        }
     }
 
     @Test
@@ -81,6 +97,7 @@ class OpenerHandlerTest {
         out.release();
         assertThat(ch.isOpen()).isFalse();
         assertThat(pending.count()).isZero();
+        assertThat(reachability.reachable()).as("junk proves nothing").isFalse();
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.filbert.transport.impl;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.wire.Ipv4Address;
+import org.filbert.wire.Ping;
+import org.filbert.wire.Pong;
+import org.filbert.wire.Routing;
+import org.filbert.wire.ggep.GgepBlock;
+import org.filbert.wire.ggep.GgepExtension;
+
+/**
+ * Our own pong: where we listen and, as an ultrapeer, the GGEP {@code UP} extension with
+ * our free leaf and ultrapeer slots, so that host caches learn us as an ultrapeer. Stateless.
+ */
+final class OwnPong {
+
+    /** Version byte of the {@code UP} extension. */
+    private static final int UP_VERSION = 0;
+
+    private OwnPong() {
+    }
+
+    /** Answers {@code ping} (its GUID, TTL = its hops + 1) for a node listening at {@code local}:{@code port}. */
+    static Pong of(Ping ping, InetAddress local, int port, ConnectionRegistry registry) {
+        byte[] ip = local instanceof Inet4Address ? local.getAddress() : new byte[4];
+        Routing routing = new Routing(ping.routing().guid(), Math.max(1, ping.routing().hops() + 1), 0);
+        GgepBlock ggep = GgepBlock.EMPTY;
+        if (registry.self() == PeerRole.ULTRAPEER) {
+            ggep = GgepBlock.of(GgepExtension.of("UP", new byte[] {UP_VERSION,
+                    (byte) Math.min(255, registry.freeSlots(PeerRole.LEAF)), (byte) Math.min(255, registry.freeSlots(PeerRole.ULTRAPEER))}));
+        }
+        return new Pong(routing, port, Ipv4Address.of(ip), 0, 0, ggep);
+    }
+}

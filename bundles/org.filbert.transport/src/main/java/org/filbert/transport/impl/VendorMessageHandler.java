@@ -1,0 +1,70 @@
+package org.filbert.transport.impl;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Set;
+
+import org.filbert.wire.VendorMessage;
+import org.filbert.wire.WireException;
+import org.filbert.wire.Routing;
+import org.filbert.wire.vendor.Capabilities;
+import org.filbert.wire.vendor.HopsFlow;
+import org.filbert.wire.vendor.MessagesSupported;
+import org.filbert.wire.vendor.TcpConnectBack;
+import org.filbert.wire.vendor.UdpConnectBack;
+import org.filbert.wire.vendor.VendorKey;
+import org.filbert.wire.vendor.VendorPayload;
+import org.filbert.wire.vendor.VendorRegistry;
+
+/**
+ * The vendor messages a connection settles between its two ends: right after the handshake
+ * we send Messages-Supported (what this class answers) and Features-Supported; from the
+ * peer we note what it supports (and, while we do not know we are reachable, ask it to
+ * connect back to us if it can), honour its hops-flow limit, and answer its TCP and UDP
+ * connect-back requests once per connection. One per connection; event loop only.
+ */
+final class VendorMessageHandler {
+
+    /** The vendor messages we act on, announced in our Messages-Supported. */
+    static final List<VendorKey> SUPPORTED = List.of(HopsFlow.KEY, TcpConnectBack.KEY,
+            VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 1), VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 2));
+
+    private final ConnectionSetup setup;
+    private final Connection connection;
+    private boolean answeredTcp;
+    private boolean answeredUdp;
+
+    VendorMessageHandler(ConnectionSetup setup, Connection connection) {
+        this.setup = setup;
+        this.connection = connection;
+    }
+
+    /** What we tell a new peer about ourselves. */
+    void greet() {
+        connection.send(new MessagesSupported(SUPPORTED).toMessage(Routing.direct(Guids.random())));
+        connection.send(new Capabilities(0, List.of(), List.of()).toMessage(Routing.direct(Guids.random())));
+    }
+
+    void received(VendorMessage message) {
+        VendorPayload payload;
+        try {
+            payload = VendorRegistry.standard().decode(message, setup.limits());
+        } catch (WireException e) {
+            connection.dropped("malformed: bad vendor payload");
+            return;
+        }
+        InetAddress peer = connection.address().getAddress();
+        if (payload instanceof MessagesSupported supported) {
+            connection.supported(Set.copyOf(supported.messages()));
+            if (supported.messages().contains(TcpConnectBack.KEY) && setup.reachability().mayRequestConnectBack()) {
+                connection.send(new TcpConnectBack(setup.listen().getPort()).toMessage(Routing.direct(Guids.random())));
+            }
+        } else if (payload instanceof HopsFlow flow) {
+            connection.hopsFlow(flow.maxHops());
+        } else if (payload instanceof TcpConnectBack back && !answeredTcp) {
+            answeredTcp = setup.connectBack().tcp(peer, back.port());
+        } else if (payload instanceof UdpConnectBack back && !answeredUdp) {
+            answeredUdp = setup.connectBack().udp(peer, back.port(), back.pingGuid().orElse(message.routing().guid()));
+        }
+    }
+}
