@@ -36,10 +36,11 @@ class ShellTest {
             }, "filbert:status");
             Report status = (Report) session.execute("filbert:status");
             assertThat(status.entries()).extracting(Report.Entry::key)
-                    .containsExactly("version", "mode", "listen", "peers", "uptime", "data");
+                    .containsExactly("version", "mode", "listen", "role", "reachable", "peers", "uptime", "data");
             int port = Osgi.service(NetworkStatus.class).listenAddress().getPort();
             assertThat(status.get("listen")).isEqualTo("127.0.0.1:" + port);
             assertThat(status.get("peers")).isEqualTo("0 (0 ultrapeers, 0 leaves)");
+            assertThat(status.get("role")).as("an auto node starts as a leaf").isEqualTo("leaf");
             assertThat(session.format(status, Converter.INSPECT).toString())
                     .startsWith("version: 0.1.0").contains("\nmode: ").contains("\nlisten: 127.0.0.1:" + port);
         }

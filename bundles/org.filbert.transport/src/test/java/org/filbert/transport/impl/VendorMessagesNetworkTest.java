@@ -1,0 +1,68 @@
+package org.filbert.transport.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.filbert.api.network.PeerRole;
+import org.filbert.api.node.Mode;
+import org.filbert.wire.Query;
+import org.filbert.wire.Routing;
+import org.filbert.wire.VendorMessage;
+import org.filbert.wire.WireLimits;
+import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.wire.vendor.HopsFlow;
+import org.filbert.wire.vendor.MessagesSupported;
+import org.filbert.wire.vendor.VendorRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Vendor messages between nodes on 127.0.0.1: a leaf that does not know whether it is
+ * reachable asks its ultrapeer to connect back (BEAR/7) and learns that it is; a leaf's
+ * hops-flow 0 (BEAR/4) stops its ultrapeer from sending it queries.
+ */
+class VendorMessagesNetworkTest {
+
+    private final List<NettyListener> nodes = new ArrayList<>();
+
+    private NettyListener node(Mode mode, Object... overrides) throws Exception {
+        NettyListener n = TestSupport.listener(mode, overrides);
+        nodes.add(n);
+        return n;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (NettyListener n : nodes) {
+            n.deactivate();
+        }
+    }
+
+    @Test
+    void aLeafAsksItsUltrapeerToConnectBackAndLearnsItIsReachable() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        NettyListener leaf = node(Mode.LEAF);
+        assertThat(leaf.reachable()).isFalse();
+        leaf.connect(up.listenAddress()).toCompletableFuture().get();
+        assertThat(up.reachable()).as("the leaf's connection reached the ultrapeer").isTrue();
+        TestSupport.until(leaf::reachable, "the ultrapeer connected back to the leaf");
+        assertThat(leaf.peerCounts().ultrapeers()).as("the probe is not a connection").isEqualTo(1);
+    }
+
+    @Test
+    void anUltrapeerAnnouncesWhatItSupportsAndHonoursALeafsHopsFlow() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        try (RawPeer leaf = RawPeer.connect(up.listenAddress(), false, "");
+                RawPeer other = RawPeer.connect(up.listenAddress(), true, "")) {
+            VendorMessage first = (VendorMessage) leaf.next(m -> m instanceof VendorMessage);
+            assertThat(VendorRegistry.standard().decode(first, WireLimits.DEFAULT))
+                    .isInstanceOfSatisfying(MessagesSupported.class, ms -> assertThat(ms.messages()).contains(HopsFlow.KEY));
+            leaf.send(new HopsFlow(0).toMessage(Routing.direct(Guids.random())));
+            TestSupport.until(() -> up.peers().stream().anyMatch(p -> p.role() == PeerRole.LEAF && p.messagesIn() >= 1), "the hops flow arrived");
+            other.send(new Query(new Routing(Guids.random(), 3, 0), 0, "not for the busy leaf", ExtensionBlock.EMPTY));
+            TestSupport.until(() -> up.drops().getOrDefault("hops flow", 0L) == 1, "the query held back from the leaf");
+        }
+    }
+}
