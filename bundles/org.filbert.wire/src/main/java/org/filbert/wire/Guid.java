@@ -17,11 +17,24 @@ public final class Guid {
     public static final int LENGTH = 16;
     /** The all-zero GUID some servents use for vendor messages. */
     public static final Guid ZERO = new Guid(new byte[LENGTH]);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final byte[] bytes;
 
     private Guid(byte[] bytes) {
         this.bytes = bytes;
+    }
+
+    /**
+     * A new message GUID as modern servents make them: random, with byte 8 set to 0xFF and
+     * byte 15 to 0x00.
+     */
+    public static Guid random() {
+        byte[] b = new byte[LENGTH];
+        RANDOM.nextBytes(b);
+        b[8] = (byte) 0xFF;
+        b[15] = 0;
+        return new Guid(b);
     }
 
     public static Guid of(byte[] bytes) {

@@ -6,7 +6,7 @@
  * {@link org.filbert.wire.WireException}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.filbert.wire;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,7 @@
 package org.filbert.routing.api;
 
+import java.util.Optional;
+
 import org.filbert.api.network.PeerRole;
 import org.filbert.wire.Message;
 import org.osgi.annotation.versioning.ProviderType;
@@ -29,4 +31,10 @@ public interface Peer {
      * @return false when it was not queued (the connection is closed or its queue is full)
      */
     boolean send(Message message);
+
+    /** A header the peer sent in its handshake (name compared without case), e.g. {@code X-Query-Routing}. */
+    Optional<String> header(String name);
+
+    /** Closes the connection for a protocol reason, with a Bye where the peer understands it. */
+    void close(int code, String reason);
 }

@@ -1,5 +1,7 @@
 package org.filbert.routing.impl;
 
+import java.util.Optional;
+
 import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.Peer;
 import org.filbert.wire.Message;
@@ -33,5 +35,15 @@ final class LocalPeer implements Peer {
     @Override
     public boolean send(Message message) {
         return false;
+    }
+
+    @Override
+    public Optional<String> header(String name) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        throw new UnsupportedOperationException("the local route cannot be closed");
     }
 }

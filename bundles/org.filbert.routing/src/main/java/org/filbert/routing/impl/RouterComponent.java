@@ -13,6 +13,7 @@ import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.HitListener;
 import org.filbert.routing.api.Peer;
+import org.filbert.routing.api.PeerMessageHandler;
 import org.filbert.routing.api.QueryResponder;
 import org.filbert.routing.api.Router;
 import org.filbert.routing.api.RoutingStatus;
@@ -48,6 +49,7 @@ public final class RouterComponent implements Router, RoutingStatus {
     private final Map<String, RoutingStrategy> strategies = new ConcurrentSkipListMap<>();
     private final List<QueryResponder> responders = new CopyOnWriteArrayList<>();
     private final List<HitListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<PeerMessageHandler> handlers = new CopyOnWriteArrayList<>();
     private final Logger log;
     private final RouterCore core;
     private volatile String active;
@@ -57,7 +59,8 @@ public final class RouterComponent implements Router, RoutingStatus {
         this.log = log;
         this.active = config.strategy();
         this.core = new RouterCore(node.mode() == Mode.ULTRAPEER, Guid.of(node.serventGuid()), config,
-                () -> Optional.ofNullable(strategies.get(active)), () -> responders, () -> listeners, System::nanoTime);
+                () -> Optional.ofNullable(strategies.get(active)), () -> responders, () -> listeners,
+                () -> handlers, System::nanoTime);
     }
 
     @Modified
@@ -96,6 +99,17 @@ public final class RouterComponent implements Router, RoutingStatus {
 
     public void removeListener(HitListener listener) {
         listeners.remove(listener);
+    }
+
+    /** A message handler that appears learns the open connections first. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void addHandler(PeerMessageHandler handler) {
+        core.peers().forEach(handler::connected);
+        handlers.add(handler);
+    }
+
+    public void removeHandler(PeerMessageHandler handler) {
+        handlers.remove(handler);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.HitListener;
 import org.filbert.routing.api.Peer;
+import org.filbert.routing.api.PeerMessageHandler;
 import org.filbert.routing.api.QueryResponder;
 import org.filbert.routing.api.Router;
 import org.filbert.routing.api.RoutingStrategy;
@@ -29,8 +30,9 @@ import org.filbert.wire.Routing;
  * and which connection each servent GUID answered through (to send pushes on; a push for
  * our own servent GUID is delivered here, for transfers to act on), asks local
  * responders for hits, and forwards queries where the active strategy says, with TTL−1,
- * hops+1 and the target's X-Max-TTL (an ultrapeer's leaves get the last hop at TTL 1). Pings are answered by the transport; pongs, QRP and
- * vendor messages are counted here until their handlers arrive. Thread-safe; never blocks.
+ * hops+1 and the target's X-Max-TTL (an ultrapeer's leaves get the last hop at TTL 1). Pings are answered by the transport;
+ * other messages are counted and handed to the {@link PeerMessageHandler} that takes them
+ * (query routing tables), if any. Thread-safe; never blocks.
  */
 final class RouterCore implements Router {
 
@@ -40,6 +42,7 @@ final class RouterCore implements Router {
     private final Supplier<Optional<RoutingStrategy>> strategy;
     private final Supplier<Collection<QueryResponder>> responders;
     private final Supplier<Collection<HitListener>> listeners;
+    private final Supplier<Collection<PeerMessageHandler>> handlers;
     private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
     private final GuidTable<Boolean> seen;
     private final GuidTable<Peer> queryRoutes;
@@ -49,13 +52,15 @@ final class RouterCore implements Router {
     private final Peer local = new LocalPeer();
 
     RouterCore(boolean ultrapeer, Guid self, RoutingConfig config, Supplier<Optional<RoutingStrategy>> strategy,
-            Supplier<Collection<QueryResponder>> responders, Supplier<Collection<HitListener>> listeners, LongSupplier clock) {
+            Supplier<Collection<QueryResponder>> responders, Supplier<Collection<HitListener>> listeners,
+            Supplier<Collection<PeerMessageHandler>> handlers, LongSupplier clock) {
         this.ultrapeer = ultrapeer;
         this.self = self;
         this.maxTtl = config.maxTtl();
         this.strategy = strategy;
         this.responders = responders;
         this.listeners = listeners;
+        this.handlers = handlers;
         long lifetime = TimeUnit.SECONDS.toNanos(config.routeLifetimeSeconds());
         this.seen = new GuidTable<>(config.routeTableSize(), lifetime, clock);
         this.queryRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
@@ -65,11 +70,18 @@ final class RouterCore implements Router {
     @Override
     public void connected(Peer peer) {
         peers.add(peer);
+        handlers.get().forEach(h -> h.connected(peer));
     }
 
     @Override
     public void disconnected(Peer peer) {
         peers.remove(peer);
+        handlers.get().forEach(h -> h.disconnected(peer));
+    }
+
+    /** The open connections, for a handler that appears while the node runs. */
+    Collection<Peer> peers() {
+        return List.copyOf(peers);
     }
 
     @Override
@@ -87,6 +99,13 @@ final class RouterCore implements Router {
             hit(from, hit, type);
         } else if (message instanceof Push push) {
             push(push, type);
+        } else {
+            for (PeerMessageHandler handler : handlers.get()) {
+                if (handler.handles(message)) {
+                    handler.received(from, message);
+                    return;
+                }
+            }
         }
     }
 

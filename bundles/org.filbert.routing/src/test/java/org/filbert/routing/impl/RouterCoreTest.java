@@ -54,6 +54,16 @@ class RouterCoreTest {
         public boolean send(Message message) {
             return sent.add(message);
         }
+
+        @Override
+        public Optional<String> header(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            throw new AssertionError("closed: " + code + " " + reason);
+        }
     }
 
     private static RoutingConfig config() {
@@ -64,7 +74,7 @@ class RouterCoreTest {
     private static RouterCore core(boolean ultrapeer) {
         RoutingStrategy everyoneButSender = (up, q, from, peers) -> peers.stream().filter(p -> p != from).toList();
         return new RouterCore(ultrapeer, Guid.of(new byte[16]), config(), () -> Optional.of(everyoneButSender),
-                List::of, List::of, System::nanoTime);
+                List::of, List::of, List::of, System::nanoTime);
     }
 
     private static Query query(int ttl, int hops) {

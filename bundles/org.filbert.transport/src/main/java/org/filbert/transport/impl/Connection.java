@@ -14,10 +14,12 @@ import org.filbert.wire.Guid;
 import org.filbert.wire.Message;
 import org.filbert.wire.Messages;
 import org.filbert.wire.Query;
+import org.filbert.wire.handshake.HandshakeHeaders;
 import org.filbert.wire.vendor.VendorKey;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 
 /**
  * One established Gnutella connection: what the handshake settled, what the peer said it
@@ -47,6 +49,7 @@ final class Connection implements Peer {
     private final AtomicLong dropped = new AtomicLong();
     private final SendQueue queue;
     private final TransportDrops drops;
+    private final HandshakeHeaders headers;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile long lastReadNanos = System.nanoTime();
     /** Queries with this many hops or more are not sent (BEAR/4); 256 = no limit. */
@@ -57,7 +60,7 @@ final class Connection implements Peer {
 
     Connection(long id, Channel channel, InetSocketAddress address, PeerRole role, boolean outgoing, String userAgent, boolean compressedIn,
             boolean compressedOut, boolean byePackets, int maxTtl, Optional<Guid> servent, int maxQueueBytes,
-            TransportDrops drops) {
+            TransportDrops drops, HandshakeHeaders headers) {
         this.id = id;
         this.channel = channel;
         this.address = address;
@@ -70,6 +73,7 @@ final class Connection implements Peer {
         this.maxTtl = maxTtl;
         this.servent = servent;
         this.drops = drops;
+        this.headers = headers;
         this.queue = new SendQueue(maxQueueBytes, lane -> dropped("queue full: " + lane.label()));
     }
 
@@ -125,6 +129,22 @@ final class Connection implements Peer {
             channel.eventLoop().execute(this::drain);
         }
         return true;
+    }
+
+    @Override
+    public Optional<String> header(String name) {
+        return headers.get(name);
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        PeerHandler handler = channel.pipeline().get(PeerHandler.class);
+        ChannelHandlerContext ctx = channel.pipeline().context(PeerHandler.class);
+        if (handler == null || ctx == null) {
+            channel.close();
+        } else {
+            channel.eventLoop().execute(() -> handler.close(ctx, code, reason));
+        }
     }
 
     /** Moves queued messages to the socket while it takes them. Event loop only. */

@@ -30,7 +30,7 @@ record ConnectionSetup(HandshakeOffer offer, ConnectionRegistry registry, WireLi
             boolean compressedOut) {
         return new Connection(registry.nextId(), channel, (InetSocketAddress) channel.remoteAddress(), role, outgoing, theirs.get("User-Agent").orElse(""),
                 compressedIn, compressedOut, theirs.has("Bye-Packet"), RoleNegotiation.maxTtlOf(theirs),
-                RoleNegotiation.serventOf(theirs), config.maxQueueBytes(), drops);
+                RoleNegotiation.serventOf(theirs), config.maxQueueBytes(), drops, theirs);
     }
 
     /** Tells the host cache, if one runs. */

@@ -8,7 +8,8 @@ import org.filbert.wire.handshake.HandshakeHeaders;
 
 /**
  * The headers we send in a 0.6 handshake, announcing only what this node does: our role,
- * servent GUID, GGEP, vendor messages, Bye, compression, and where we listen. Immutable; thread-safe.
+ * servent GUID, GGEP, vendor messages, Bye, query routing tables (a leaf sends its table;
+ * an ultrapeer exchanges merged tables with ultrapeers), compression, and where we listen. Immutable; thread-safe.
  *
  * @param userAgent {@code Filbert/VERSION}
  * @param deflate whether we offer compression
@@ -27,8 +28,10 @@ record HandshakeOffer(String userAgent, boolean deflate, int maxTtl, int degree,
                 .add("X-Max-TTL", Integer.toString(maxTtl))
                 .add("GGEP", "0.5")
                 .add("Vendor-Message", "0.2")
-                .add("Bye-Packet", "0.1");
+                .add("Bye-Packet", "0.1")
+                .add("X-Query-Routing", "0.1");
         if (self == PeerRole.ULTRAPEER) {
+            h.add("X-Ultrapeer-Query-Routing", "0.1");
             h.add("X-Degree", Integer.toString(degree));
         }
         if (!listen.getAddress().isAnyLocalAddress()) {

@@ -147,7 +147,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     private void refreshPongs() {
         for (Connection c : registry.all()) {
             if (c.role() == PeerRole.ULTRAPEER) {
-                c.send(new Ping(new Routing(Guids.random(), 2, 0), GgepBlock.EMPTY));
+                c.send(new Ping(new Routing(Guid.random(), 2, 0), GgepBlock.EMPTY));
             }
         }
     }
@@ -273,7 +273,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     public void requestHosts(InetSocketAddress udpHostCache) {
         hostRequests.asked(udpHostCache);
         ByteBuf ping = udp.alloc().buffer();
-        Messages.encode(new Ping(Routing.direct(Guids.random()), GgepBlock.of(GgepExtension.of("SCP",
+        Messages.encode(new Ping(Routing.direct(Guid.random()), GgepBlock.of(GgepExtension.of("SCP",
                 new byte[] {(byte) (registry.self() == PeerRole.ULTRAPEER ? SCP_ULTRAPEER : 0)}))), ping);
         udp.writeAndFlush(new DatagramPacket(ping, udpHostCache));
     }
@@ -319,12 +319,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     }
 
     private static ChannelFuture sayByeAndClose(Connection c, String reason) {
-        PeerHandler handler = c.channel().pipeline().get(PeerHandler.class);
-        ChannelHandlerContext ctx = c.channel().pipeline().context(PeerHandler.class);
-        if (handler == null || ctx == null) {
-            return c.channel().close();
-        }
-        c.channel().eventLoop().execute(() -> handler.close(ctx, PeerHandler.BYE_NORMAL, reason));
+        c.close(PeerHandler.BYE_NORMAL, reason);
         return c.channel().closeFuture();
     }
 

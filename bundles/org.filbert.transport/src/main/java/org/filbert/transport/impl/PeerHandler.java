@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 import org.filbert.routing.api.Router;
+import org.filbert.wire.Guid;
 import org.filbert.wire.Bye;
 import org.filbert.wire.Ipv4Address;
 import org.filbert.wire.Message;
@@ -107,7 +108,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
             if (connection.nanosSinceRead() > TimeUnit.SECONDS.toNanos(setup.config().idleTimeoutSeconds())) {
                 close(ctx, BYE_IDLE, "Idle for " + setup.config().idleTimeoutSeconds() + " s");
             } else {
-                connection.send(new Ping(Routing.direct(Guids.random()), GgepBlock.EMPTY));
+                connection.send(new Ping(Routing.direct(Guid.random()), GgepBlock.EMPTY));
             }
         }
     }
@@ -115,7 +116,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     /** Closes with a Bye where the peer announced Bye-Packet, else just closes. */
     void close(ChannelHandlerContext ctx, int code, String reason) {
         if (connection.byePackets() && ctx.channel().isActive()) {
-            ctx.writeAndFlush(new Bye(Routing.direct(Guids.random()), code, reason)).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(new Bye(Routing.direct(Guid.random()), code, reason)).addListener(ChannelFutureListener.CLOSE);
         } else {
             ctx.close();
         }

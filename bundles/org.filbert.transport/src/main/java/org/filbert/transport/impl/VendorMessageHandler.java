@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
 
+import org.filbert.wire.Guid;
 import org.filbert.wire.VendorMessage;
 import org.filbert.wire.WireException;
 import org.filbert.wire.Routing;
@@ -41,8 +42,8 @@ final class VendorMessageHandler {
 
     /** What we tell a new peer about ourselves. */
     void greet() {
-        connection.send(new MessagesSupported(SUPPORTED).toMessage(Routing.direct(Guids.random())));
-        connection.send(new Capabilities(0, List.of(), List.of()).toMessage(Routing.direct(Guids.random())));
+        connection.send(new MessagesSupported(SUPPORTED).toMessage(Routing.direct(Guid.random())));
+        connection.send(new Capabilities(0, List.of(), List.of()).toMessage(Routing.direct(Guid.random())));
     }
 
     void received(VendorMessage message) {
@@ -57,7 +58,7 @@ final class VendorMessageHandler {
         if (payload instanceof MessagesSupported supported) {
             connection.supported(Set.copyOf(supported.messages()));
             if (supported.messages().contains(TcpConnectBack.KEY) && setup.reachability().mayRequestConnectBack()) {
-                connection.send(new TcpConnectBack(setup.listen().getPort()).toMessage(Routing.direct(Guids.random())));
+                connection.send(new TcpConnectBack(setup.listen().getPort()).toMessage(Routing.direct(Guid.random())));
             }
         } else if (payload instanceof HopsFlow flow) {
             connection.hopsFlow(flow.maxHops());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.filbert.api.network.PeerRole;
+import org.filbert.wire.Guid;
 import org.filbert.wire.Ipv4Address;
 import org.filbert.wire.Message;
 import org.filbert.wire.Messages;
@@ -17,6 +18,7 @@ import org.filbert.wire.QueryHitResult;
 import org.filbert.wire.Routing;
 import org.filbert.wire.WireLimits;
 import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.wire.handshake.HandshakeHeaders;
 import org.junit.jupiter.api.Test;
 
 import io.netty.buffer.ByteBuf;
@@ -32,15 +34,15 @@ class ConnectionFlowTest {
     private final TransportDrops drops = new TransportDrops();
     private final EmbeddedChannel channel = new EmbeddedChannel();
     private final Connection connection = new Connection(1, channel, new InetSocketAddress("127.0.0.1", 6346), PeerRole.LEAF,
-            false, "test", false, false, false, 7, Optional.empty(), 2048, drops);
+            false, "test", false, false, false, 7, Optional.empty(), 2048, drops, HandshakeHeaders.EMPTY);
 
     private static Query query(int hops, String text) {
-        return new Query(new Routing(Guids.random(), 3, hops), 0, text, ExtensionBlock.EMPTY);
+        return new Query(new Routing(Guid.random(), 3, hops), 0, text, ExtensionBlock.EMPTY);
     }
 
     private static QueryHit hit() {
-        return new QueryHit(new Routing(Guids.random(), 3, 0), 6346, Ipv4Address.of(127, 0, 0, 1), 100,
-                List.of(QueryHitResult.of(1, 10, "wanted.txt", ExtensionBlock.EMPTY)), Optional.empty(), Guids.random());
+        return new QueryHit(new Routing(Guid.random(), 3, 0), 6346, Ipv4Address.of(127, 0, 0, 1), 100,
+                List.of(QueryHitResult.of(1, 10, "wanted.txt", ExtensionBlock.EMPTY)), Optional.empty(), Guid.random());
     }
 
 

@@ -69,7 +69,7 @@ class HostDiscoveryNetworkTest {
     }
 
     private static Pong pongOf(String ip, int port) throws Exception {
-        return new Pong(new Routing(Guids.random(), 1, 1), port, Ipv4Address.of(InetAddress.getByName(ip).getAddress()), 10, 1000,
+        return new Pong(new Routing(Guid.random(), 1, 1), port, Ipv4Address.of(InetAddress.getByName(ip).getAddress()), 10, 1000,
                 GgepBlock.EMPTY);
     }
 
@@ -82,14 +82,14 @@ class HostDiscoveryNetworkTest {
             source.send(pongOf("10.1.2.4", 6347));
             TestSupport.until(() -> up.peers().stream().anyMatch(p -> p.messagesIn() >= 2), "the pongs arrived");
 
-            Guid keepAlive = Guids.random();
+            Guid keepAlive = Guid.random();
             asker.send(new Ping(new Routing(keepAlive, 1, 0), GgepBlock.EMPTY));
             Pong own = (Pong) asker.next(m -> m instanceof Pong);
             assertThat(own.routing().guid()).isEqualTo(keepAlive);
             assertThat(own.port()).isEqualTo(up.listenAddress().getPort());
             assertThat(own.ggep().has("UP")).as("an ultrapeer says so in its pong").isTrue();
 
-            Guid probe = Guids.random();
+            Guid probe = Guid.random();
             asker.send(new Ping(new Routing(probe, 2, 0), GgepBlock.EMPTY));
             List<String> answered = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -97,7 +97,7 @@ class HostDiscoveryNetworkTest {
                 answered.add(p.address() + ":" + p.port());
             }
             assertThat(answered).containsExactly("127.0.0.1:" + up.listenAddress().getPort(), "10.1.2.4:6347", "10.1.2.3:6346");
-            source.send(new Ping(new Routing(Guids.random(), 2, 0), GgepBlock.EMPTY));
+            source.send(new Ping(new Routing(Guid.random(), 2, 0), GgepBlock.EMPTY));
             Pong toSource = (Pong) source.next(m -> m instanceof Pong);
             assertThat(toSource.port()).as("the source gets our pong but not its own back first").isEqualTo(up.listenAddress().getPort());
         }
@@ -141,7 +141,7 @@ class HostDiscoveryNetworkTest {
         try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             udp.setSoTimeout(10_000);
             InetSocketAddress node = new InetSocketAddress("127.0.0.1", up.listenAddress().getPort());
-            send(udp, node, new Ping(Routing.direct(Guids.random()), GgepBlock.of(GgepExtension.of("SCP", new byte[] {0}))));
+            send(udp, node, new Ping(Routing.direct(Guid.random()), GgepBlock.of(GgepExtension.of("SCP", new byte[] {0}))));
             byte[] buffer = new byte[1024];
             DatagramPacket answer = new DatagramPacket(buffer, buffer.length);
             udp.receive(answer);

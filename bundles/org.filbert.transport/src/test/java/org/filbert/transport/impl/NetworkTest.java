@@ -93,7 +93,7 @@ class NetworkTest {
         List<QueryHit> hits = new CopyOnWriteArrayList<>();
         asker.router().addListener((hit, from) -> hits.add(hit));
 
-        Query query = new Query(new Routing(Guids.random(), 3, 0), Query.FLAG_NEW_SEMANTICS, "filbert test", ExtensionBlock.EMPTY);
+        Query query = new Query(new Routing(Guid.random(), 3, 0), Query.FLAG_NEW_SEMANTICS, "filbert test", ExtensionBlock.EMPTY);
         assertThat(asker.router().query(query)).as("a leaf sends its query to its ultrapeer").isEqualTo(1);
 
         TestSupport.until(() -> hits.size() == 1, "the hit comes back to the asking leaf");
@@ -110,7 +110,7 @@ class NetworkTest {
 
         // a push goes back along the hit's path: TTL = the hit's hops + 1
         int pushTtl = hits.get(0).routing().hops() + 1;
-        Push push = new Push(new Routing(Guids.random(), pushTtl, 0), answererGuid, 7, Ipv4Address.of(127, 0, 0, 1), 6346, GgepBlock.EMPTY);
+        Push push = new Push(new Routing(Guid.random(), pushTtl, 0), answererGuid, 7, Ipv4Address.of(127, 0, 0, 1), 6346, GgepBlock.EMPTY);
         assertThat(asker.router().push(push)).isTrue();
         TestSupport.until(() -> answerer.count("push", "delivered") == 1, "the push reaches the leaf that answered");
         assertThat(nodes.stream().mapToLong(n -> n.count("push", "dropped no route") + n.count("push", "dropped ttl expired")))
@@ -129,7 +129,7 @@ class NetworkTest {
         connect(a, b);
         connect(b, c);
         TestSupport.until(() -> b.transport().peerCounts().ultrapeers() == 2, "a chain a-b-c");
-        a.router().query(new Query(new Routing(Guids.random(), 3, 0), 0, "chain", ExtensionBlock.EMPTY));
+        a.router().query(new Query(new Routing(Guid.random(), 3, 0), 0, "chain", ExtensionBlock.EMPTY));
         TestSupport.until(() -> c.count("query", "received") == 1, "the query crosses b to c");
         assertThat(b.count("query", "forwarded")).isEqualTo(1);
         assertThat(a.count("query", "received")).as("never sent back to the sender").isZero();

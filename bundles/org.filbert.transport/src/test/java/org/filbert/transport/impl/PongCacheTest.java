@@ -20,7 +20,7 @@ class PongCacheTest {
     private final PongCache cache = new PongCache(3, TimeUnit.SECONDS.toNanos(60), now::get);
 
     private static Pong pong(int lastByte, int hops) {
-        return new Pong(new Routing(Guids.random(), 7 - hops, hops), 6346, Ipv4Address.of(10, 0, 0, lastByte), 5, 500, GgepBlock.EMPTY);
+        return new Pong(new Routing(Guid.random(), 7 - hops, hops), 6346, Ipv4Address.of(10, 0, 0, lastByte), 5, 500, GgepBlock.EMPTY);
     }
 
     private static Ping ping(Guid guid, int hops) {
@@ -32,7 +32,7 @@ class PongCacheTest {
         cache.add(pong(1, 1), 10);
         cache.add(pong(2, 2), 20);
         cache.add(pong(3, 1), 30);
-        Guid guid = Guids.random();
+        Guid guid = Guid.random();
         var answer = cache.answer(ping(guid, 0), 20, 10);
         assertThat(answer).extracting(p -> p.address().toString()).containsExactly("10.0.0.3", "10.0.0.1");
         assertThat(answer).allSatisfy(p -> {
@@ -51,7 +51,7 @@ class PongCacheTest {
         cache.add(pong(3, 1), 10);
         cache.add(pong(4, 1), 10);
         assertThat(cache.size()).isEqualTo(3);
-        assertThat(cache.answer(ping(Guids.random(), 0), 0, 10)).extracting(p -> p.address().toString())
+        assertThat(cache.answer(ping(Guid.random(), 0), 0, 10)).extracting(p -> p.address().toString())
                 .containsExactly("10.0.0.4", "10.0.0.3", "10.0.0.1");
     }
 
@@ -61,6 +61,6 @@ class PongCacheTest {
         now.addAndGet(TimeUnit.SECONDS.toNanos(30));
         cache.add(pong(2, 1), 10);
         now.addAndGet(TimeUnit.SECONDS.toNanos(31));
-        assertThat(cache.answer(ping(Guids.random(), 0), 0, 10)).extracting(p -> p.address().toString()).containsExactly("10.0.0.2");
+        assertThat(cache.answer(ping(Guid.random(), 0), 0, 10)).extracting(p -> p.address().toString()).containsExactly("10.0.0.2");
     }
 }

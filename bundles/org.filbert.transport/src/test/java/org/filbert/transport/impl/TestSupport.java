@@ -16,6 +16,7 @@ import org.filbert.routing.api.RoutingStrategy;
 import org.filbert.routing.impl.RouterComponent;
 import org.filbert.routing.impl.RoutingConfig;
 import org.filbert.routing.qrp.impl.UltrapeerStrategy;
+import org.filbert.wire.Guid;
 import org.osgi.service.log.Logger;
 
 /** Builds what a transport needs outside OSGi: a configuration, a NodeInfo, a quiet logger. */
@@ -58,7 +59,7 @@ final class TestSupport {
 
     static NodeInfo node(Mode mode, Path data) {
         Instant started = Instant.now();
-        byte[] guid = Guids.random().bytes();
+        byte[] guid = Guid.random().bytes();
         return new NodeInfo() {
             @Override
             public String version() {

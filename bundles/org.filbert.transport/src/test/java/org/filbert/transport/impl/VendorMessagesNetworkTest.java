@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
+import org.filbert.wire.Guid;
 import org.filbert.wire.Query;
 import org.filbert.wire.Routing;
 import org.filbert.wire.VendorMessage;
@@ -59,9 +60,9 @@ class VendorMessagesNetworkTest {
             VendorMessage first = (VendorMessage) leaf.next(m -> m instanceof VendorMessage);
             assertThat(VendorRegistry.standard().decode(first, WireLimits.DEFAULT))
                     .isInstanceOfSatisfying(MessagesSupported.class, ms -> assertThat(ms.messages()).contains(HopsFlow.KEY));
-            leaf.send(new HopsFlow(0).toMessage(Routing.direct(Guids.random())));
+            leaf.send(new HopsFlow(0).toMessage(Routing.direct(Guid.random())));
             TestSupport.until(() -> up.peers().stream().anyMatch(p -> p.role() == PeerRole.LEAF && p.messagesIn() >= 1), "the hops flow arrived");
-            other.send(new Query(new Routing(Guids.random(), 3, 0), 0, "not for the busy leaf", ExtensionBlock.EMPTY));
+            other.send(new Query(new Routing(Guid.random(), 3, 0), 0, "not for the busy leaf", ExtensionBlock.EMPTY));
             TestSupport.until(() -> up.drops().getOrDefault("hops flow", 0L) == 1, "the query held back from the leaf");
         }
     }

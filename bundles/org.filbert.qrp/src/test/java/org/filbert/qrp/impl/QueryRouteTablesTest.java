@@ -1,0 +1,173 @@
+package org.filbert.qrp.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.filbert.api.network.NetworkStatus;
+import org.filbert.api.network.PeerRole;
+import org.filbert.routing.api.Peer;
+import org.filbert.wire.Guid;
+import org.filbert.wire.Message;
+import org.filbert.wire.QrpPatch;
+import org.filbert.wire.QrpReset;
+import org.filbert.wire.Query;
+import org.filbert.wire.Routing;
+import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.wire.ggep.Urn;
+import org.filbert.wire.qrp.QrpPatchCodec;
+import org.filbert.wire.qrp.QrpTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.log.Logger;
+
+/** The tables component against recording peers: who is sent which table, what a peer's table lets through, a bad patch. */
+class QueryRouteTablesTest {
+
+    /** A connection that records what it is sent and how it was closed. */
+    static final class RecordingPeer implements Peer {
+        final PeerRole role;
+        final Map<String, String> headers;
+        final List<Message> sent = new CopyOnWriteArrayList<>();
+        volatile String closed;
+
+        RecordingPeer(PeerRole role, Map<String, String> headers) {
+            this.role = role;
+            this.headers = headers;
+        }
+
+        @Override
+        public long id() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public PeerRole role() {
+            return role;
+        }
+
+        @Override
+        public int maxTtl() {
+            return 4;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return closed == null;
+        }
+
+        @Override
+        public boolean send(Message message) {
+            return sent.add(message);
+        }
+
+        @Override
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name));
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            closed = code + " " + reason;
+        }
+    }
+
+    private QueryRouteTables tables;
+
+    private QueryRouteTables tables(PeerRole self, String... shared) {
+        QrpConfig config = (QrpConfig) Proxy.newProxyInstance(QrpConfig.class.getClassLoader(), new Class<?>[] {QrpConfig.class},
+                (p, m, a) -> m.getName().equals("annotationType") ? QrpConfig.class
+                        : m.getName().equals("refreshSeconds") ? 1 : m.getDefaultValue());
+        NetworkStatus network = (NetworkStatus) Proxy.newProxyInstance(NetworkStatus.class.getClassLoader(),
+                new Class<?>[] {NetworkStatus.class}, (p, m, a) -> m.getName().equals("role") ? self : null);
+        Logger quiet = (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
+                (p, m, a) -> m.getReturnType() == boolean.class ? false : null);
+        tables = new QueryRouteTables(config, network, quiet);
+        tables.addSource(() -> List.of(shared));
+        return tables;
+    }
+
+    @AfterEach
+    void stop() {
+        tables.deactivate();
+    }
+
+    private static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private static Query query(String text, ExtensionBlock extensions) {
+        return new Query(new Routing(Guid.random(), 3, 0), 0, text, extensions);
+    }
+
+    @Test
+    void aLeafSendsItsTableToItsUltrapeersOnly() throws Exception {
+        tables(PeerRole.LEAF, "filbert rare nut.ogg");
+        RecordingPeer up = new RecordingPeer(PeerRole.ULTRAPEER, Map.of());
+        tables.connected(up);
+        until(() -> up.sent.size() >= 2);
+        assertThat(up.sent.get(0)).isInstanceOf(QrpReset.class);
+        assertThat(up.sent.subList(1, up.sent.size())).allMatch(m -> m instanceof QrpPatch);
+    }
+
+    @Test
+    void anUltrapeerSendsItsMergedTableOnlyToUltrapeersThatRouteByTables() throws Exception {
+        tables(PeerRole.ULTRAPEER, "own file.txt");
+        RecordingPeer qrpUp = new RecordingPeer(PeerRole.ULTRAPEER, Map.of("X-Ultrapeer-Query-Routing", "0.1"));
+        RecordingPeer plainUp = new RecordingPeer(PeerRole.ULTRAPEER, Map.of());
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, Map.of("X-Query-Routing", "0.1"));
+        tables.connected(qrpUp);
+        tables.connected(plainUp);
+        tables.connected(leaf);
+        until(() -> !qrpUp.sent.isEmpty());
+        Thread.sleep(100);
+        assertThat(plainUp.sent).isEmpty();
+        assertThat(leaf.sent).isEmpty();
+    }
+
+    @Test
+    void aPeersTableDecidesWhatMayMatchAndHashQueriesPassEveryTable() throws Exception {
+        tables(PeerRole.ULTRAPEER);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, Map.of());
+        tables.connected(leaf);
+        assertThat(tables.mayMatch(leaf, query("rare nut", ExtensionBlock.EMPTY))).as("no table yet").isEmpty();
+
+        QrpTable table = new QrpTable(8192, 7);
+        table.addKeyword("rare");
+        table.addKeyword("nut");
+        tables.received(leaf, new QrpReset(Routing.direct(Guid.random()), 8192, 7));
+        for (QrpPatch p : QrpPatchCodec.encode(new QrpTable(8192, 7), table, 4, 1024, Guid::random)) {
+            tables.received(leaf, p);
+        }
+        assertThat(tables.mayMatch(leaf, query("rare nut", ExtensionBlock.EMPTY))).contains(true);
+        assertThat(tables.mayMatch(leaf, query("rare hazel", ExtensionBlock.EMPTY))).contains(false);
+        Urn urn = Urn.sha1(new byte[20]);
+        assertThat(tables.mayMatch(leaf, query("", ExtensionBlock.of(urn)))).as("a hash query passes").contains(true);
+        assertThat(tables.tables()).extracting(t -> t.name()).contains("ours", "merged", "peer " + leaf.id());
+        until(() -> tables.tables().stream().filter(t -> t.name().equals("merged")).allMatch(t -> t.present() >= 2));
+    }
+
+    @Test
+    void aPatchOutOfOrderClosesTheConnection() {
+        tables(PeerRole.ULTRAPEER);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, Map.of());
+        tables.connected(leaf);
+        QrpTable table = new QrpTable(8192, 7);
+        table.addKeyword("x");
+        List<QrpPatch> patches = QrpPatchCodec.encode(new QrpTable(8192, 7), table, 4, 16, Guid::random);
+        assertThat(patches.size()).isGreaterThan(1);
+        tables.received(leaf, new QrpReset(Routing.direct(Guid.random()), 8192, 7));
+        tables.received(leaf, patches.get(1));
+        assertThat(leaf.closed).startsWith("400 Bad QRP");
+        assertThat(tables.mayMatch(leaf, query("x", ExtensionBlock.EMPTY))).isEmpty();
+    }
+}
