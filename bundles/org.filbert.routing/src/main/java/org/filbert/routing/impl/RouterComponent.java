@@ -14,6 +14,7 @@ import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.HitListener;
 import org.filbert.routing.api.Peer;
 import org.filbert.routing.api.PeerMessageHandler;
+import org.filbert.routing.api.QueryDispatcher;
 import org.filbert.routing.api.QueryResponder;
 import org.filbert.routing.api.Router;
 import org.filbert.routing.api.RoutingStatus;
@@ -50,6 +51,7 @@ public final class RouterComponent implements Router, RoutingStatus {
     private final List<QueryResponder> responders = new CopyOnWriteArrayList<>();
     private final List<HitListener> listeners = new CopyOnWriteArrayList<>();
     private final List<PeerMessageHandler> handlers = new CopyOnWriteArrayList<>();
+    private volatile QueryDispatcher dispatcher;
     private final Logger log;
     private final RouterCore core;
     private volatile String active;
@@ -60,7 +62,7 @@ public final class RouterComponent implements Router, RoutingStatus {
         this.active = config.strategy();
         this.core = new RouterCore(node.mode() == Mode.ULTRAPEER, Guid.of(node.serventGuid()), config,
                 () -> Optional.ofNullable(strategies.get(active)), () -> responders, () -> listeners,
-                () -> handlers, System::nanoTime);
+                () -> handlers, () -> Optional.ofNullable(dispatcher), System::nanoTime);
     }
 
     @Modified
@@ -110,6 +112,17 @@ public final class RouterComponent implements Router, RoutingStatus {
 
     public void removeHandler(PeerMessageHandler handler) {
         handlers.remove(handler);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void bindDispatcher(QueryDispatcher newDispatcher) {
+        dispatcher = newDispatcher;
+    }
+
+    public void unbindDispatcher(QueryDispatcher oldDispatcher) {
+        if (dispatcher == oldDispatcher) {
+            dispatcher = null;
+        }
     }
 
     @Override

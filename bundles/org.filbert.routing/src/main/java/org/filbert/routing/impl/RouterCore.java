@@ -11,9 +11,11 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.filbert.api.network.PeerRole;
+import org.filbert.routing.api.DynamicQuery;
 import org.filbert.routing.api.HitListener;
 import org.filbert.routing.api.Peer;
 import org.filbert.routing.api.PeerMessageHandler;
+import org.filbert.routing.api.QueryDispatcher;
 import org.filbert.routing.api.QueryResponder;
 import org.filbert.routing.api.Router;
 import org.filbert.routing.api.RoutingStrategy;
@@ -43,17 +45,20 @@ final class RouterCore implements Router {
     private final Supplier<Collection<QueryResponder>> responders;
     private final Supplier<Collection<HitListener>> listeners;
     private final Supplier<Collection<PeerMessageHandler>> handlers;
+    private final Supplier<Optional<QueryDispatcher>> dispatcher;
     private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
     private final GuidTable<Boolean> seen;
     private final GuidTable<Peer> queryRoutes;
     private final GuidTable<Peer> pushRoutes;
+    /** GUIDs of the queries handed to the dispatcher, whose hits it is told about. */
+    private final GuidTable<Boolean> dynamicQueries;
     private final MessageCounters counters = new MessageCounters();
     /** The route of our own queries: hits for them are delivered to the listeners. */
     private final Peer local = new LocalPeer();
 
     RouterCore(boolean ultrapeer, Guid self, RoutingConfig config, Supplier<Optional<RoutingStrategy>> strategy,
             Supplier<Collection<QueryResponder>> responders, Supplier<Collection<HitListener>> listeners,
-            Supplier<Collection<PeerMessageHandler>> handlers, LongSupplier clock) {
+            Supplier<Collection<PeerMessageHandler>> handlers, Supplier<Optional<QueryDispatcher>> dispatcher, LongSupplier clock) {
         this.ultrapeer = ultrapeer;
         this.self = self;
         this.maxTtl = config.maxTtl();
@@ -61,10 +66,12 @@ final class RouterCore implements Router {
         this.responders = responders;
         this.listeners = listeners;
         this.handlers = handlers;
+        this.dispatcher = dispatcher;
         long lifetime = TimeUnit.SECONDS.toNanos(config.routeLifetimeSeconds());
         this.seen = new GuidTable<>(config.routeTableSize(), lifetime, clock);
         this.queryRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
         this.pushRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
+        this.dynamicQueries = new GuidTable<>(config.routeTableSize(), lifetime, clock);
     }
 
     @Override
@@ -122,16 +129,76 @@ final class RouterCore implements Router {
         }
         int ttl = Math.min(query.routing().ttl(), maxTtl - query.routing().hops());
         Query onward = query.withRouting(new Routing(query.routing().guid(), Math.max(0, ttl - 1), query.routing().hops() + 1));
+        if (from.role() == PeerRole.LEAF && dispatched(onward, from, type) >= 0) {
+            return;
+        }
         if (forward(onward, from, type) == 0) {
             counters.count(type, "end of path");
         }
     }
 
-    /** Sends our own query through the strategy; returns how many peers it went to. */
+    /** Sends our own query through the strategy (dynamically, as an ultrapeer with a dispatcher); returns how many peers it went to at once. */
     int originate(Query query) {
         seen.put(query.routing().guid(), Boolean.TRUE);
         queryRoutes.put(query.routing().guid(), local);
-        return forward(query, null, typeOf(query));
+        int dispatched = dispatched(query, null, typeOf(query));
+        return dispatched >= 0 ? dispatched : forward(query, null, typeOf(query));
+    }
+
+    /**
+     * As an ultrapeer with a dispatcher: sends a leaf's or our own query to our leaves now
+     * and hands it to the dispatcher for the ultrapeers. Returns how many leaves it went to,
+     * or -1 when it is not dispatched (and the caller forwards it by the strategy).
+     */
+    private int dispatched(Query query, Peer from, String type) {
+        Optional<QueryDispatcher> d = dispatcher.get();
+        if (!ultrapeer || d.isEmpty()) {
+            return -1;
+        }
+        DynamicQuery dynamic = new CoreDynamicQuery(query, from);
+        if (!d.get().dispatch(dynamic)) {
+            return -1;
+        }
+        dynamicQueries.put(query.routing().guid(), Boolean.TRUE);
+        return forward(query, from, type, PeerRole.LEAF);
+    }
+
+    /** What the dispatcher sees of one query: the ultrapeers now open, and a counted send. */
+    private final class CoreDynamicQuery implements DynamicQuery {
+        private final Query query;
+        private final Peer from;
+
+        CoreDynamicQuery(Query query, Peer from) {
+            this.query = query;
+            this.from = from;
+        }
+
+        @Override
+        public Query query() {
+            return query;
+        }
+
+        @Override
+        public Optional<Peer> leaf() {
+            return Optional.ofNullable(from);
+        }
+
+        @Override
+        public List<Peer> ultrapeers() {
+            return peers.stream().filter(p -> p.role() == PeerRole.ULTRAPEER && p != from && p.isOpen())
+                    .sorted(java.util.Comparator.comparingLong(Peer::id)).toList();
+        }
+
+        @Override
+        public boolean send(Peer ultrapeer, int ttl) {
+            int capped = Math.min(ttl, ultrapeer.maxTtl());
+            if (capped < 1 || !ultrapeer.isOpen()) {
+                return false;
+            }
+            Routing r = query.routing();
+            return sendCounted(ultrapeer, query.withRouting(new Routing(r.guid(), capped, r.hops())), typeOf(query),
+                    from == null ? "sent" : "forwarded");
+        }
     }
 
     /** Sends our own push along the route of the servent's hit; false without a route. */
@@ -151,6 +218,11 @@ final class RouterCore implements Router {
      * from an ultrapeer into its leaves: that last hop is part of the ultrapeer's own reach.
      */
     private int forward(Query query, Peer from, String type) {
+        return forward(query, from, type, null);
+    }
+
+    /** As {@link #forward(Query, Peer, String)}, to peers of {@code only} that role when not null. */
+    private int forward(Query query, Peer from, String type, PeerRole only) {
         Optional<RoutingStrategy> active = strategy.get();
         if (active.isEmpty()) {
             counters.dropped(type, RouteDrop.NO_STRATEGY);
@@ -163,7 +235,7 @@ final class RouterCore implements Router {
             if (ttl < 1 && ultrapeer && target.role() == PeerRole.LEAF) {
                 ttl = 1;
             }
-            if (target == from || !target.isOpen() || ttl < 1) {
+            if (target == from || !target.isOpen() || ttl < 1 || (only != null && target.role() != only)) {
                 continue;
             }
             Query copy = ttl == r.ttl() ? query : query.withRouting(new Routing(r.guid(), ttl, r.hops()));
@@ -177,6 +249,9 @@ final class RouterCore implements Router {
     private void hit(Peer from, QueryHit hit, String type) {
         pushRoutes.put(hit.serventGuid(), from);
         Peer back = queryRoutes.get(hit.routing().guid());
+        if (dynamicQueries.get(hit.routing().guid()) != null) {
+            dispatcher.get().ifPresent(d -> d.results(hit.routing().guid(), hit.results().size()));
+        }
         if (back == local) {
             listeners.get().forEach(l -> l.hit(hit, from));
             counters.count(type, "delivered");

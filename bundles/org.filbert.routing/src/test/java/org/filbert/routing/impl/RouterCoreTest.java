@@ -74,7 +74,7 @@ class RouterCoreTest {
     private static RouterCore core(boolean ultrapeer) {
         RoutingStrategy everyoneButSender = (up, q, from, peers) -> peers.stream().filter(p -> p != from).toList();
         return new RouterCore(ultrapeer, Guid.of(new byte[16]), config(), () -> Optional.of(everyoneButSender),
-                List::of, List::of, List::of, System::nanoTime);
+                List::of, List::of, List::of, Optional::empty, System::nanoTime);
     }
 
     private static Query query(int ttl, int hops) {

@@ -9,7 +9,8 @@ import org.filbert.wire.handshake.HandshakeHeaders;
 /**
  * The headers we send in a 0.6 handshake, announcing only what this node does: our role,
  * servent GUID, GGEP, vendor messages, Bye, query routing tables (a leaf sends its table;
- * an ultrapeer exchanges merged tables with ultrapeers), compression, and where we listen. Immutable; thread-safe.
+ * an ultrapeer exchanges merged tables with ultrapeers), dynamic querying (as an
+ * ultrapeer), compression, and where we listen. Immutable; thread-safe.
  *
  * @param userAgent {@code Filbert/VERSION}
  * @param deflate whether we offer compression
@@ -32,6 +33,7 @@ record HandshakeOffer(String userAgent, boolean deflate, int maxTtl, int degree,
                 .add("X-Query-Routing", "0.1");
         if (self == PeerRole.ULTRAPEER) {
             h.add("X-Ultrapeer-Query-Routing", "0.1");
+            h.add("X-Dynamic-Querying", "0.1");
             h.add("X-Degree", Integer.toString(degree));
         }
         if (!listen.getAddress().isAnyLocalAddress()) {

@@ -11,6 +11,8 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.vendor.Capabilities;
 import org.filbert.wire.vendor.HopsFlow;
 import org.filbert.wire.vendor.MessagesSupported;
+import org.filbert.wire.vendor.QueryStatusRequest;
+import org.filbert.wire.vendor.QueryStatusResponse;
 import org.filbert.wire.vendor.TcpConnectBack;
 import org.filbert.wire.vendor.UdpConnectBack;
 import org.filbert.wire.vendor.VendorKey;
@@ -26,9 +28,13 @@ import org.filbert.wire.vendor.VendorRegistry;
  */
 final class VendorMessageHandler {
 
-    /** The vendor messages we act on, announced in our Messages-Supported. */
+    /**
+     * The vendor messages the node acts on, announced in our Messages-Supported: those this
+     * class handles, and the query status pair (BEAR/11, BEAR/12) of dynamic querying.
+     */
     static final List<VendorKey> SUPPORTED = List.of(HopsFlow.KEY, TcpConnectBack.KEY,
-            VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 1), VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 2));
+            VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 1), VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 2),
+            QueryStatusRequest.KEY, QueryStatusResponse.KEY);
 
     private final ConnectionSetup setup;
     private final Connection connection;

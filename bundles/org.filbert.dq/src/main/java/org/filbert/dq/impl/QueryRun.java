@@ -1,0 +1,153 @@
+package org.filbert.dq.impl;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
+
+import org.filbert.dq.api.DynamicQueries.Progress;
+import org.filbert.routing.api.DynamicQuery;
+import org.filbert.routing.api.Peer;
+import org.filbert.wire.Query;
+import org.filbert.wire.Routing;
+import org.filbert.wire.vendor.QueryStatusRequest;
+
+/**
+ * One dynamic query. The first step probes: TTL 1 to a few ultrapeers, those whose table
+ * may match first. Each later step, while the results are short of the target, sends one
+ * more ultrapeer a copy with the TTL the results so far call for (the hosts still needed at
+ * the results-per-host seen so far, through that ultrapeer's degree), then waits as many
+ * hop times as that TTL. It stops at the target, at the horizon cap, at the time cap, when
+ * no ultrapeer is left, or when its leaf says stop. A leaf-guided query asks its leaf for
+ * its own count (BEAR/11) each step and uses the answer (BEAR/12), which counts only the
+ * results the leaf kept. Results arrive from any thread; steps run on the dispatcher's one
+ * timer thread.
+ */
+final class QueryRun {
+
+    /** A leaf's count meaning "stop this query". */
+    static final int LEAF_STOP = 0xFFFF;
+
+    private final DynamicQuery query;
+    private final DqConfig config;
+    private final BiPredicate<Peer, Query> mayMatch;
+    private final long startedNanos;
+    private final AtomicInteger routed = new AtomicInteger();
+    private volatile int leafKept = -1;
+    private final Set<Peer> queried = new HashSet<>();
+    private volatile long horizon;
+    private volatile int sentTo;
+    private volatile String state = "running";
+    private volatile long endedNanos;
+    private boolean probed;
+
+    QueryRun(DynamicQuery query, DqConfig config, BiPredicate<Peer, Query> mayMatch, long startedNanos) {
+        this.query = query;
+        this.config = config;
+        this.mayMatch = mayMatch;
+        this.startedNanos = startedNanos;
+    }
+
+    void results(int count) {
+        routed.addAndGet(count);
+    }
+
+    void leafReported(int kept) {
+        leafKept = kept;
+    }
+
+    boolean running() {
+        return state.equals("running");
+    }
+
+    int results() {
+        int kept = leafKept;
+        return kept >= 0 && kept != LEAF_STOP ? kept : routed.get();
+    }
+
+    /** Takes the next step; returns the milliseconds until the one after, or -1 when finished. */
+    long step(long nowNanos) {
+        if (!running()) {
+            return -1;
+        }
+        Optional<String> stop = stopReason(nowNanos);
+        if (stop.isPresent()) {
+            return finish(stop.get(), nowNanos);
+        }
+        askLeaf();
+        List<Peer> left = query.ultrapeers().stream().filter(p -> !queried.contains(p)).toList();
+        if (left.isEmpty()) {
+            return finish("no ultrapeer left", nowNanos);
+        }
+        if (!probed) {
+            probed = true;
+            List<Peer> order = left.stream().sorted((a, b) -> Boolean.compare(matches(b), matches(a))).toList();
+            for (Peer p : order.subList(0, Math.min(config.probeConnections(), order.size()))) {
+                send(p, 1);
+            }
+            return config.millisPerHop();
+        }
+        Peer next = left.get(0);
+        int degree = Horizon.degreeOf(next.header("X-Degree"));
+        int ttl = horizon == 0 || results() == 0 ? Math.min(3, config.maxTtl())
+                : Horizon.ttlFor(hostsNeeded(), degree, config.maxTtl(), config.leavesPerUltrapeer());
+        send(next, ttl);
+        return (long) ttl * config.millisPerHop();
+    }
+
+    private long finish(String reason, long nowNanos) {
+        endedNanos = nowNanos;
+        state = reason;
+        return -1;
+    }
+
+    private Optional<String> stopReason(long nowNanos) {
+        if (leafKept == LEAF_STOP) {
+            return Optional.of("stopped by its leaf");
+        }
+        if (results() >= config.targetResults()) {
+            return Optional.of("enough results");
+        }
+        if (horizon >= config.maxHorizon()) {
+            return Optional.of("horizon cap");
+        }
+        if (Duration.ofNanos(nowNanos - startedNanos).toSeconds() >= config.maxSeconds()) {
+            return Optional.of("time cap");
+        }
+        return query.leaf().filter(l -> !l.isOpen()).map(l -> "leaf gone");
+    }
+
+    /** Hosts still to reach for the missing results, at the results per host seen so far. */
+    private long hostsNeeded() {
+        double perHost = (double) results() / Math.max(1, horizon);
+        return (long) Math.ceil((config.targetResults() - results()) / perHost);
+    }
+
+    private boolean matches(Peer p) {
+        return mayMatch.test(p, query.query());
+    }
+
+    private void send(Peer p, int ttl) {
+        queried.add(p);
+        if (query.send(p, ttl)) {
+            sentTo++;
+            horizon += Horizon.hosts(Horizon.degreeOf(p.header("X-Degree")), Math.min(ttl, p.maxTtl()), config.leavesPerUltrapeer());
+        }
+    }
+
+    private void askLeaf() {
+        Query q = query.query();
+        query.leaf().filter(l -> q.leafGuided())
+                .ifPresent(l -> l.send(new QueryStatusRequest().toMessage(new Routing(q.routing().guid(), 1, 0))));
+    }
+
+    Progress progress(long nowNanos) {
+        Query q = query.query();
+        return new Progress(q.routing().guid().hex(), q.searchText(), query.leaf().map(l -> "leaf " + l.id()).orElse("own"),
+                results(), config.targetResults(), sentTo, horizon,
+                Duration.ofNanos((running() ? nowNanos : endedNanos) - startedNanos), state);
+    }
+}
