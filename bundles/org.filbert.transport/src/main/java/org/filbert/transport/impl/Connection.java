@@ -196,6 +196,18 @@ final class Connection implements Peer {
         return address;
     }
 
+    /**
+     * Where the peer accepts connections: the address we dialled, or what it announced in
+     * its handshake ({@code Listen-IP}, gtk-gnutella's {@code Node}, {@code X-Node}).
+     */
+    Optional<InetSocketAddress> listenAddress() {
+        if (outgoing) {
+            return Optional.of(address);
+        }
+        return HostHeaders.parse(headers.get("Listen-IP").or(() -> headers.get("Node")).or(() -> headers.get("X-Node")))
+                .stream().findFirst();
+    }
+
     @Override
     public PeerRole role() {
         return role;
@@ -222,6 +234,6 @@ final class Connection implements Peer {
 
     PeerInfo snapshot() {
         return new PeerInfo(id, address, role, outgoing, userAgent, connectedAt, in.get(), out.get(), dropped.get(),
-                compressedIn, compressedOut);
+                compressedIn, compressedOut, listenAddress());
     }
 }

@@ -112,6 +112,7 @@ public final class ConnectionManager {
 
     private void topUp() {
         Set<InetSocketAddress> exclude = status.peers().stream().map(p -> p.address()).collect(Collectors.toSet());
+        status.peers().forEach(p -> p.listensAt().ifPresent(exclude::add));
         exclude.addAll(pending);
         exclude.add(status.listenAddress());
         while (status.peerCounts().ultrapeers() + pending.size() < target() && pending.size() < config.parallelAttempts()) {

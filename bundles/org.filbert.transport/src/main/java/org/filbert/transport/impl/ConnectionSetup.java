@@ -33,11 +33,27 @@ record ConnectionSetup(HandshakeOffer offer, ConnectionRegistry registry, WireLi
                 RoleNegotiation.serventOf(theirs), config.maxQueueBytes(), drops, theirs);
     }
 
-    /** Tells the host cache, if one runs. */
+    /** Tells the host cache, if one runs, of a host other than ourselves. */
     void learn(InetSocketAddress address, boolean ultrapeer, String source) {
         HostCache cache = hosts.get();
-        if (cache != null) {
+        if (cache != null && !isUs(address)) {
             cache.learn(address, ultrapeer, source);
+        }
+    }
+
+    /** Whether {@code address} is where we listen: our port on one of this machine's addresses. */
+    boolean isUs(InetSocketAddress address) {
+        if (address.getPort() != listen.getPort() || address.getAddress() == null) {
+            return false;
+        }
+        java.net.InetAddress ip = address.getAddress();
+        if (ip.isLoopbackAddress() || ip.isAnyLocalAddress() || ip.equals(listen.getAddress())) {
+            return true;
+        }
+        try {
+            return java.net.NetworkInterface.getByInetAddress(ip) != null;
+        } catch (java.net.SocketException e) {
+            return false;
         }
     }
 }

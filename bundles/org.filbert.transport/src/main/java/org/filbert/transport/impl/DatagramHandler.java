@@ -75,7 +75,7 @@ final class DatagramHandler extends SimpleChannelInboundHandler<DatagramPacket> 
         HostCache cache = s.hosts().get();
         if (ping.ggep().has("SCP") && cache != null) {
             List<InetSocketAddress> hosts = cache.hosts().stream().filter(KnownHost::ultrapeer).map(KnownHost::address)
-                    .filter(a -> !a.equals(packet.sender())).limit(HOSTS_PER_PONG).toList();
+                    .filter(a -> !a.equals(packet.sender()) && !s.isUs(a)).limit(HOSTS_PER_PONG).toList();
             if (!hosts.isEmpty()) {
                 pong = new Pong(pong.routing(), pong.port(), pong.address(), pong.files(), pong.kilobytes(),
                         pong.ggep().with(GgepExtension.of("IPP", PackedHosts.pack(hosts))));

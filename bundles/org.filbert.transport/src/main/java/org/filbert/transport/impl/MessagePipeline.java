@@ -30,7 +30,7 @@ final class MessagePipeline {
         }
         p.addAfter(last, "frames", new MessageDecoder(setup.limits(), c));
         p.addAfter("frames", "encoder", MessageEncoder.INSTANCE);
-        p.addAfter("encoder", "idle", new IdleStateHandler(setup.config().keepAliveSeconds(), 0, 0, TimeUnit.SECONDS));
+        p.addAfter("encoder", "idle", new IdleStateHandler(setup.config().keepAliveSeconds(), setup.config().keepAliveSeconds(), 0, TimeUnit.SECONDS));
         p.addAfter("idle", "peer", new PeerHandler(setup, c));
     }
 }

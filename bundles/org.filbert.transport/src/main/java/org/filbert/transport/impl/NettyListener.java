@@ -177,7 +177,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
                             return;
                         }
                         ch.pipeline().addLast("opener", new OpenerHandler(openerTimeoutMillis, userAgent, pending,
-                                ready.reachability(), () -> new IncomingHandshake(ready)));
+                                ready.reachability(), ready.log(), () -> new IncomingHandshake(ready)));
                     }
                 });
         Bootstrap datagrams = new Bootstrap().group(loops).channel(NioDatagramChannel.class).handler(datagramHandler);

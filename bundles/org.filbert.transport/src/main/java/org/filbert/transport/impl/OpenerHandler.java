@@ -6,6 +6,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.osgi.service.log.Logger;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -27,17 +29,19 @@ final class OpenerHandler extends ByteToMessageDecoder {
     private final String userAgent;
     private final PendingConnections pending;
     private final Reachability reachability;
+    private final Logger log;
     private final Supplier<ChannelHandler> handshake;
     private final byte[] first = new byte[Opener.MAX_PREFIX];
     private ScheduledFuture<?> timeout;
     private boolean holdsPendingPlace;
 
-    OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending, Reachability reachability,
+    OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending, Reachability reachability, Logger log,
             Supplier<ChannelHandler> handshake) {
         this.timeoutMillis = timeoutMillis;
         this.userAgent = userAgent;
         this.pending = pending;
         this.reachability = reachability;
+        this.log = log;
         this.handshake = handshake;
     }
 
@@ -61,8 +65,8 @@ final class OpenerHandler extends ByteToMessageDecoder {
             return;
         }
         releasePendingPlace();
-        if (opener != Opener.UNKNOWN) {
-            reachability.reached();
+        if (opener != Opener.UNKNOWN && reachability.reached()) {
+            log.info("reachable: {} connected to us ({})", ctx.channel().remoteAddress(), opener.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (opener == Opener.GNUTELLA) {
             ctx.pipeline().addAfter(ctx.name(), "handshake", handshake.get());

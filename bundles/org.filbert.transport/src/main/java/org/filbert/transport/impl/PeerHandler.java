@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
+import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.Router;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Bye;
@@ -25,7 +26,7 @@ import io.netty.handler.timeout.IdleStateEvent;
  * The last inbound handler of an established connection: greets the peer with our vendor
  * messages, counts messages, answers pings with our pong plus cached ones (a ping with
  * TTL 1 is a keep-alive: our pong only), caches pongs and tells the host cache about the
- * hosts they announce, lets the {@link VendorMessageHandler} act on vendor messages,
+ * hosts they announce (a neighbour ultrapeer's own pong as an ultrapeer's), lets the {@link VendorMessageHandler} act on vendor messages,
  * honours Bye, pings a quiet peer and closes one silent past the idle timeout, hands
  * messages to the routing core (dropped and counted while no router runs), moves the send
  * queue to the socket when it drains, and takes the connection out of the registry and the
@@ -59,10 +60,13 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         if (message instanceof Ping ping) {
             connection.send(pongFor(ctx, ping));
             if (ping.routing().ttl() > 1) {
-                setup.pongs().answer(ping, connection.id(), setup.config().pongsPerPing()).forEach(connection::send);
+                setup.pongs().answer(ping, connection.id(), connection.listenAddress(), setup.config().pongsPerPing())
+                        .forEach(connection::send);
             }
+            route(message);
         } else if (message instanceof Pong pong) {
-            setup.learn(new InetSocketAddress(pong.address().toInetAddress(), pong.port()), pong.ggep().has("UP"), "pong");
+            boolean ultrapeer = pong.ggep().has("UP") || (pong.routing().hops() == 0 && connection.role() == PeerRole.ULTRAPEER);
+            setup.learn(new InetSocketAddress(pong.address().toInetAddress(), pong.port()), ultrapeer, "pong");
             if (pong.port() != 0 && !pong.address().equals(Ipv4Address.of(0, 0, 0, 0))) {
                 setup.pongs().add(pong, connection.id());
             }
@@ -104,7 +108,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+        if (event instanceof IdleStateEvent idle && idle.state() != IdleState.ALL_IDLE) {
             if (connection.nanosSinceRead() > TimeUnit.SECONDS.toNanos(setup.config().idleTimeoutSeconds())) {
                 close(ctx, BYE_IDLE, "Idle for " + setup.config().idleTimeoutSeconds() + " s");
             } else {

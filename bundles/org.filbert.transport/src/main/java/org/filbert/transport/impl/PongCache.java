@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -48,17 +50,21 @@ final class PongCache {
 
     /**
      * Up to {@code max} cached pongs answering {@code ping} from connection {@code asking},
-     * freshest first, none learnt from the asker itself, each carrying the ping's GUID.
+     * freshest first, none learnt from the asker and none for the asker's own listening
+     * address, each carrying the ping's GUID and one hop more than it came with.
      */
-    synchronized List<Pong> answer(Ping ping, long asking, int max) {
+    synchronized List<Pong> answer(Ping ping, long asking, Optional<InetSocketAddress> askerListens, int max) {
         expire();
         List<Entry> fresh = new ArrayList<>(entries.values());
         List<Pong> answer = new ArrayList<>();
         int ttl = Math.max(1, ping.routing().hops() + 1);
         for (int i = fresh.size() - 1; i >= 0 && answer.size() < max; i--) {
             Entry e = fresh.get(i);
-            if (e.fromConnection() != asking) {
-                answer.add(e.pong().withRouting(new Routing(ping.routing().guid(), ttl, e.pong().routing().hops())));
+            Pong p = e.pong();
+            boolean askersOwn = askerListens.filter(a -> a.getPort() == p.port()
+                    && java.util.Arrays.equals(a.getAddress().getAddress(), p.address().toInetAddress().getAddress())).isPresent();
+            if (e.fromConnection() != asking && !askersOwn) {
+                answer.add(p.withRouting(new Routing(ping.routing().guid(), ttl, Math.min(255, p.routing().hops() + 1))));
             }
         }
         return answer;

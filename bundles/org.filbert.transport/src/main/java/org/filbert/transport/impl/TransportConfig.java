@@ -34,8 +34,8 @@ public @interface TransportConfig {
     @AttributeDefinition(name = "Handshake timeout", description = "Milliseconds a 0.6 handshake may take, in either direction.", min = "100")
     int handshakeTimeoutMillis() default 10_000;
 
-    @AttributeDefinition(name = "Keep-alive", description = "Seconds without traffic from a peer before we ping it.", min = "1")
-    int keepAliveSeconds() default 30;
+    @AttributeDefinition(name = "Keep-alive", description = "Seconds without traffic from a peer, or to it, before we ping it (gtk-gnutella drops an ultrapeer it has not heard from for about 20 s).", min = "1")
+    int keepAliveSeconds() default 15;
 
     @AttributeDefinition(name = "Idle timeout", description = "Seconds without traffic from a peer before the connection is closed.", min = "2")
     int idleTimeoutSeconds() default 120;

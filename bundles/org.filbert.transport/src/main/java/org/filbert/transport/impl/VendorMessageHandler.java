@@ -64,14 +64,19 @@ final class VendorMessageHandler {
         if (payload instanceof MessagesSupported supported) {
             connection.supported(Set.copyOf(supported.messages()));
             if (supported.messages().contains(TcpConnectBack.KEY) && setup.reachability().mayRequestConnectBack()) {
+                setup.log().info("asking peer {} to connect back to port {} (are we reachable?)", connection.id(), setup.listen().getPort());
                 connection.send(new TcpConnectBack(setup.listen().getPort()).toMessage(Routing.direct(Guid.random())));
             }
         } else if (payload instanceof HopsFlow flow) {
             connection.hopsFlow(flow.maxHops());
         } else if (payload instanceof TcpConnectBack back && !answeredTcp) {
             answeredTcp = setup.connectBack().tcp(peer, back.port());
+            setup.log().info("peer {} asked for a TCP connect-back to port {}: {}", connection.id(), back.port(),
+                    answeredTcp ? "connecting" : "over the rate limit");
         } else if (payload instanceof UdpConnectBack back && !answeredUdp) {
             answeredUdp = setup.connectBack().udp(peer, back.port(), back.pingGuid().orElse(message.routing().guid()));
+            setup.log().info("peer {} asked for a UDP connect-back to port {}: {}", connection.id(), back.port(),
+                    answeredUdp ? "pinged" : "over the rate limit");
         }
     }
 }

@@ -22,7 +22,7 @@ class OpenerHandlerTest {
     private EmbeddedChannel channel() {
         EmbeddedChannel ch = new EmbeddedChannel();
         ch.freezeTime();
-        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending, reachability, () -> new ChannelInboundHandlerAdapter() {
+        ch.pipeline().addLast(new OpenerHandler(1000, "Filbert/test", pending, reachability, TestSupport.quietLogger(), () -> new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 ByteBuf b = (ByteBuf) msg;
@@ -70,7 +70,7 @@ class OpenerHandlerTest {
     void aConnectBackProbeInEitherFormIsClosedAndProvesReachability() {
         for (String probe : new String[] {"\n\n", "CONNECT BACK\r\n\r\n"}) {
             Reachability fresh = new Reachability(3);
-            EmbeddedChannel ch = new EmbeddedChannel(new OpenerHandler(1000, "Filbert/test", pending, fresh, ChannelInboundHandlerAdapter::new));
+            EmbeddedChannel ch = new EmbeddedChannel(new OpenerHandler(1000, "Filbert/test", pending, fresh, TestSupport.quietLogger(), ChannelInboundHandlerAdapter::new));
             ch.writeInbound(Unpooled.copiedBuffer(probe, StandardCharsets.US_ASCII));
             ByteBuf out = ch.readOutbound();
             assertThat(out.readableBytes()).as("nothing is answered to %s", probe.strip()).isZero();

@@ -2,6 +2,8 @@ package org.filbert.transport.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,14 +35,17 @@ class PongCacheTest {
         cache.add(pong(2, 2), 20);
         cache.add(pong(3, 1), 30);
         Guid guid = Guid.random();
-        var answer = cache.answer(ping(guid, 0), 20, 10);
+        var answer = cache.answer(ping(guid, 0), 20, Optional.empty(), 10);
         assertThat(answer).extracting(p -> p.address().toString()).containsExactly("10.0.0.3", "10.0.0.1");
         assertThat(answer).allSatisfy(p -> {
             assertThat(p.routing().guid()).isEqualTo(guid);
             assertThat(p.routing().ttl()).isEqualTo(1);
         });
         assertThat(answer.get(0).files()).isEqualTo(5);
-        assertThat(cache.answer(ping(guid, 0), 99, 1)).hasSize(1);
+        assertThat(answer).extracting(p -> p.routing().hops()).as("one hop more than they came with").containsExactly(2, 2);
+        assertThat(cache.answer(ping(guid, 0), 99, Optional.of(new InetSocketAddress("10.0.0.3", 6346)), 10))
+                .as("never the asker's own pong").extracting(p -> p.address().toString()).containsExactly("10.0.0.2", "10.0.0.1");
+        assertThat(cache.answer(ping(guid, 0), 99, Optional.empty(), 1)).hasSize(1);
     }
 
     @Test
@@ -51,7 +56,7 @@ class PongCacheTest {
         cache.add(pong(3, 1), 10);
         cache.add(pong(4, 1), 10);
         assertThat(cache.size()).isEqualTo(3);
-        assertThat(cache.answer(ping(Guid.random(), 0), 0, 10)).extracting(p -> p.address().toString())
+        assertThat(cache.answer(ping(Guid.random(), 0), 0, Optional.empty(), 10)).extracting(p -> p.address().toString())
                 .containsExactly("10.0.0.4", "10.0.0.3", "10.0.0.1");
     }
 
@@ -61,6 +66,6 @@ class PongCacheTest {
         now.addAndGet(TimeUnit.SECONDS.toNanos(30));
         cache.add(pong(2, 1), 10);
         now.addAndGet(TimeUnit.SECONDS.toNanos(31));
-        assertThat(cache.answer(ping(Guid.random(), 0), 0, 10)).extracting(p -> p.address().toString()).containsExactly("10.0.0.2");
+        assertThat(cache.answer(ping(Guid.random(), 0), 0, Optional.empty(), 10)).extracting(p -> p.address().toString()).containsExactly("10.0.0.2");
     }
 }
