@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,12 +75,12 @@ public final class ConnectionManager {
         this.hosts = hosts;
         this.log = log;
         this.auto = node.mode() == Mode.AUTO;
-        this.udpHostCaches = List.of(config.udpHostCaches());
+        this.udpHostCaches = Arrays.stream(config.udpHostCaches()).map(String::trim).filter(e -> !e.isEmpty()).toList();
         this.lastRole = status.role();
         this.lastRoleChange = node.startedAt();
         Duration interval = Duration.ofSeconds(config.bootstrapIntervalSeconds());
         this.nextBootstrap = Instant.now().plus(interval.compareTo(FIRST_BOOTSTRAP) < 0 ? interval : FIRST_BOOTSTRAP);
-        for (String entry : config.connect()) {
+        for (String entry : Arrays.stream(config.connect()).map(String::trim).filter(e -> !e.isEmpty()).toList()) {
             InetSocketAddress address = HostHeaders.parse(Optional.of(entry)).stream().findFirst().orElse(null);
             if (address == null) {
                 log.warn("ignoring connect entry '{}': expected IP:PORT", entry);
