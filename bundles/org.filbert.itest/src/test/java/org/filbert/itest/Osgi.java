@@ -37,6 +37,11 @@ final class Osgi {
         return context().getService(context().getServiceReference(type));
     }
 
+    /** Whether a service of this type is registered now. */
+    static boolean registered(Class<?> type) {
+        return context().getServiceReference(type) != null;
+    }
+
     static long serviceId(Class<?> type) {
         ServiceReference<?> ref = context().getServiceReference(type);
         if (ref == null) {

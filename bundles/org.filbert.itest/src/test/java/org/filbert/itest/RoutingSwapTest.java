@@ -2,27 +2,16 @@ package org.filbert.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerCounts;
 import org.filbert.routing.api.RoutingStatus;
-import org.filbert.wire.Guid;
-import org.filbert.wire.Messages;
-import org.filbert.wire.Query;
-import org.filbert.wire.Routing;
-import org.filbert.wire.ggep.ExtensionBlock;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.FrameworkWiring;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 /**
  * Swapping routing strategies while a peer is connected: choosing another strategy,
@@ -30,40 +19,6 @@ import io.netty.buffer.Unpooled;
  * the routing core stays the same registration throughout.
  */
 class RoutingSwapTest {
-
-    private static void handshakeAsUltrapeer(Socket s) throws Exception {
-        OutputStream out = s.getOutputStream();
-        InputStream in = s.getInputStream();
-        out.write("GNUTELLA CONNECT/0.6\r\nUser-Agent: itest\r\nX-Ultrapeer: True\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        StringBuilder answer = new StringBuilder();
-        while (!answer.toString().endsWith("\r\n\r\n")) {
-            answer.append((char) in.read());
-        }
-        assertThat(answer.toString()).startsWith("GNUTELLA/0.6 200");
-        out.write("GNUTELLA/0.6 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static void sendQuery(Socket s, int n) throws Exception {
-        byte[] g = new byte[16];
-        g[0] = (byte) n;
-        g[8] = (byte) 0xFF;
-        ByteBuf buf = Unpooled.buffer();
-        Messages.encode(new Query(new Routing(Guid.of(g), 2, 0), Query.FLAG_NEW_SEMANTICS, "swap " + n, ExtensionBlock.EMPTY), buf);
-        byte[] bytes = new byte[buf.readableBytes()];
-        buf.readBytes(bytes);
-        buf.release();
-        s.getOutputStream().write(bytes);
-    }
-
-    private static void assertOpen(Socket s) throws Exception {
-        s.setSoTimeout(200);
-        try {
-            int b = s.getInputStream().read();
-            assertThat(b).as("the connection must not be closed").isNotEqualTo(-1);
-        } catch (SocketTimeoutException stillOpen) {
-            // nothing to read: open
-        }
-    }
 
     private static long queriesReceived(RoutingStatus routing) {
         return routing.counters().getOrDefault("query", java.util.Map.of()).getOrDefault("received", 0L);
@@ -77,9 +32,9 @@ class RoutingSwapTest {
         long coreId = Osgi.serviceId(RoutingStatus.class);
         long before = queriesReceived(routing);
         try (Socket peer = new Socket(InetAddress.getLoopbackAddress(), network.listenAddress().getPort())) {
-            handshakeAsUltrapeer(peer);
+            RawUltrapeer.handshake(peer, "");
             Osgi.until(() -> network.peerCounts().equals(new PeerCounts(1, 0)), "the peer is connected");
-            sendQuery(peer, 1);
+            RawUltrapeer.sendQuery(peer, 1);
             Osgi.until(() -> queriesReceived(routing) == before + 1, "the first query routed");
             int routes = routing.routeTableSizes().get("queries");
             assertThat(routes).isPositive();
@@ -94,10 +49,10 @@ class RoutingSwapTest {
             Osgi.until(() -> flood.getState() == Bundle.ACTIVE && routing.strategies().equals(java.util.List.of("flood")),
                     "the updated flood strategy back, qrp gone");
 
-            sendQuery(peer, 2);
+            RawUltrapeer.sendQuery(peer, 2);
             Osgi.until(() -> queriesReceived(routing) == before + 2, "the second query routed after the swaps");
             assertThat(network.peerCounts()).isEqualTo(new PeerCounts(1, 0));
-            assertOpen(peer);
+            RawUltrapeer.assertOpen(peer);
             assertThat(routing.routeTableSizes().get("queries")).as("routes kept").isEqualTo(routes + 1);
             assertThat(Osgi.serviceId(RoutingStatus.class)).as("the routing core was not restarted").isEqualTo(coreId);
             qrp.start();
