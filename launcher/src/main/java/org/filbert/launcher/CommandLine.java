@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.filbert.api.network.Endpoint;
+
 /**
  * Parses {@code ./filbert}'s arguments into {@link Options}, accepting {@code --flag value}
  * and {@code --flag=value}. Every mistake is a {@link UsageException} with one line saying
@@ -167,18 +169,10 @@ final class CommandLine {
     }
 
     static String hostPort(String text) throws UsageException {
-        int colon = text.lastIndexOf(':');
-        String host = colon > 0 ? text.substring(0, colon) : "";
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
+        try {
+            return Endpoint.parse(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--connect: " + e.getMessage());
         }
-        if (host.isEmpty() || host.contains(" ")) {
-            throw new UsageException("--connect needs HOST:PORT, e.g. 127.0.0.1:6346, not '" + text + "'");
-        }
-        int port = port(text.substring(colon + 1), "--connect");
-        if (port == 0) {
-            throw new UsageException("--connect needs a port from 1 to 65535, not 0");
-        }
-        return text;
     }
 }

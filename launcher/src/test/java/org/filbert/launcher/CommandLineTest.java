@@ -68,9 +68,9 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--share", "/no/such/dir"}, HOME))
                 .hasMessage("--share needs an existing folder; '/no/such/dir' is not one");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--connect", "nohost"}, HOME))
-                .hasMessage("--connect needs HOST:PORT, e.g. 127.0.0.1:6346, not 'nohost'");
+                .hasMessage("--connect: expected HOST:PORT, e.g. 127.0.0.1:6346, not 'nohost'");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--connect", "h:0"}, HOME))
-                .hasMessage("--connect needs a port from 1 to 65535, not 0");
+                .hasMessage("--connect: expected a port from 1 to 65535 in 'h:0'");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--fast"}, HOME)).hasMessage("unknown flag '--fast'; see ./filbert --help");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"status"}, HOME)).hasMessage("unknown argument 'status'; see ./filbert --help");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"exec"}, HOME)).hasMessage("exec needs a command, e.g. ./filbert exec status");

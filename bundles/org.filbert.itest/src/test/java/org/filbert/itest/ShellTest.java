@@ -65,7 +65,7 @@ class ShellTest {
             assertThatThrownBy(() -> session.execute("filbert:connect 127.0.0.1:" + port))
                     .hasMessage("refused: 409 Connected to self");
             assertThatThrownBy(() -> session.execute("filbert:connect nowhere"))
-                    .hasMessageStartingWith("connect needs HOST:PORT");
+                    .hasMessageStartingWith("connect: expected");
             assertThatThrownBy(() -> session.execute("filbert:disconnect 99")).hasMessage("no connection 99; 'peers' lists them");
         }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.filbert.api.network.Endpoint;
 import org.filbert.api.network.HostCache;
 import org.filbert.api.network.NetworkControl;
 import org.filbert.api.network.NetworkStatus;
@@ -118,18 +119,17 @@ public final class PeersCommands {
     }
 
     static InetSocketAddress hostPort(String text) {
-        int colon = text.lastIndexOf(':');
-        String host = colon > 0 ? text.substring(0, colon).replaceAll("^\\[|\\]$", "") : "";
-        int port = -1;
+        Endpoint endpoint;
         try {
-            port = Integer.parseInt(text.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            // reported below
+            endpoint = Endpoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("connect: " + e.getMessage());
         }
-        if (host.isEmpty() || port < 1 || port > 65535) {
-            throw new IllegalArgumentException("connect needs HOST:PORT with a port from 1 to 65535, e.g. 127.0.0.1:6346, not '" + text + "'");
+        try {
+            return endpoint.resolve();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("connect: unknown host '" + endpoint.host() + "'");
         }
-        return new InetSocketAddress(host, port);
     }
 
     private static <T> T running(T service) {

@@ -42,7 +42,7 @@ class ShellUnitTest {
         assertThat(PeersCommands.hostPort("127.0.0.1:6346")).isEqualTo(new java.net.InetSocketAddress("127.0.0.1", 6346));
         assertThat(PeersCommands.hostPort("[::1]:6347").getPort()).isEqualTo(6347);
         for (String bad : new String[] {"127.0.0.1", "127.0.0.1:0", "127.0.0.1:x", ":6346", "h:70000"}) {
-            assertThatThrownBy(() -> PeersCommands.hostPort(bad)).hasMessageStartingWith("connect needs HOST:PORT");
+            assertThatThrownBy(() -> PeersCommands.hostPort(bad)).hasMessageStartingWith("connect: expected");
         }
         PeersCommands commands = new PeersCommands();
         assertThatThrownBy(() -> commands.peers()).hasMessage("the transport is not running");

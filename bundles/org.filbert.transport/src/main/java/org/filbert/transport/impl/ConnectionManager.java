@@ -1,6 +1,5 @@
 package org.filbert.transport.impl;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.filbert.api.network.Endpoint;
 import org.filbert.api.network.HostCache;
 import org.filbert.api.network.KnownHost;
 import org.filbert.api.network.NetworkControl;
@@ -147,18 +147,19 @@ public final class ConnectionManager {
 
     /** HOST:PORT resolved; a loopback-bound node never looks up a name, only takes loopback literals. */
     private Optional<InetSocketAddress> resolve(String entry, boolean loopbackOnly) {
-        int colon = entry.lastIndexOf(':');
-        if (colon <= 0 || !entry.substring(colon + 1).matches("\\d{1,5}")) {
-            log.warn("ignoring UDP host cache '{}': expected HOST:PORT", entry);
+        Endpoint endpoint;
+        try {
+            endpoint = Endpoint.parse(entry);
+        } catch (IllegalArgumentException e) {
+            log.warn("ignoring UDP host cache: {}", e.getMessage());
             return Optional.empty();
         }
-        String host = entry.substring(0, colon);
-        if (loopbackOnly && !host.matches("127(\\.\\d{1,3}){3}")) {
-            return Optional.empty();
+        if (loopbackOnly) {
+            return endpoint.numeric().filter(a -> a.getAddress().isLoopbackAddress());
         }
         try {
-            return Optional.of(new InetSocketAddress(InetAddress.getByName(host), Integer.parseInt(entry.substring(colon + 1))));
-        } catch (UnknownHostException | IllegalArgumentException e) {
+            return Optional.of(endpoint.resolve());
+        } catch (UnknownHostException e) {
             log.debug("UDP host cache {} not usable: {}", entry, e.getMessage());
             return Optional.empty();
         }

@@ -1,12 +1,12 @@
 package org.filbert.transport.impl;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.filbert.api.network.Endpoint;
 import org.filbert.api.network.HostCache;
 import org.filbert.api.network.KnownHost;
 
@@ -26,17 +26,9 @@ final class HostHeaders {
     static List<InetSocketAddress> parse(Optional<String> header) {
         List<InetSocketAddress> hosts = new ArrayList<>();
         for (String item : header.orElse("").split(",")) {
-            String entry = item.trim();
-            int colon = entry.lastIndexOf(':');
-            if (colon <= 0 || !entry.substring(0, colon).matches("[0-9.]+")) {
-                continue;
-            }
             try {
-                int port = Integer.parseInt(entry.substring(colon + 1));
-                if (port > 0 && port <= 65535) {
-                    hosts.add(new InetSocketAddress(InetAddress.getByName(entry.substring(0, colon)), port));
-                }
-            } catch (NumberFormatException | java.net.UnknownHostException e) {
+                Endpoint.parse(item).numeric().ifPresent(hosts::add);
+            } catch (IllegalArgumentException e) {
                 // skipped: a malformed entry
             }
         }
