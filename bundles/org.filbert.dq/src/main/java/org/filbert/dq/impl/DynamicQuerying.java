@@ -100,7 +100,7 @@ public final class DynamicQuerying implements QueryDispatcher, PeerMessageHandle
         }
         QueryRun run = new QueryRun(query, config, (peer, q) -> {
             QueryRoutes r = routes;
-            return r != null && r.mayMatch(peer, q).orElse(false);
+            return r == null ? java.util.Optional.empty() : r.mayMatch(peer, q);
         }, System.nanoTime());
         running.put(query.query().routing().guid(), run);
         timer.execute(() -> step(query.query().routing().guid(), run));

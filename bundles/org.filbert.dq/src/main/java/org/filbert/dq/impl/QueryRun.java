@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
 
 import org.filbert.dq.api.DynamicQueries.Progress;
 import org.filbert.routing.api.DynamicQuery;
@@ -16,8 +16,9 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.vendor.QueryStatusRequest;
 
 /**
- * One dynamic query. The first step probes: TTL 1 to a few ultrapeers, those whose table
- * may match first. Each later step, while the results are short of the target, sends one
+ * One dynamic query. The first step probes: TTL 1 to a few ultrapeers whose tables may
+ * match (those that sent none too, after the matching ones); a TTL-1 copy is a last hop, so
+ * an ultrapeer whose table rules the query out gets none. Each later step, while the results are short of the target, sends one
  * more ultrapeer a copy with the TTL the results so far call for (the hosts still needed at
  * the results-per-host seen so far, through that ultrapeer's degree), then waits as many
  * hop times as that TTL. It stops at the target, at the horizon cap, at the time cap, when
@@ -33,7 +34,7 @@ final class QueryRun {
 
     private final DynamicQuery query;
     private final DqConfig config;
-    private final BiPredicate<Peer, Query> mayMatch;
+    private final BiFunction<Peer, Query, Optional<Boolean>> tables;
     private final long startedNanos;
     private final AtomicInteger routed = new AtomicInteger();
     private volatile int leafKept = -1;
@@ -44,10 +45,10 @@ final class QueryRun {
     private volatile long endedNanos;
     private boolean probed;
 
-    QueryRun(DynamicQuery query, DqConfig config, BiPredicate<Peer, Query> mayMatch, long startedNanos) {
+    QueryRun(DynamicQuery query, DqConfig config, BiFunction<Peer, Query, Optional<Boolean>> tables, long startedNanos) {
         this.query = query;
         this.config = config;
-        this.mayMatch = mayMatch;
+        this.tables = tables;
         this.startedNanos = startedNanos;
     }
 
@@ -84,11 +85,14 @@ final class QueryRun {
         }
         if (!probed) {
             probed = true;
-            List<Peer> order = left.stream().sorted((a, b) -> Boolean.compare(matches(b), matches(a))).toList();
-            for (Peer p : order.subList(0, Math.min(config.probeConnections(), order.size()))) {
-                send(p, 1);
+            List<Peer> order = left.stream().filter(p -> tables.apply(p, query.query()).orElse(true))
+                    .sorted((a, b) -> Boolean.compare(matches(b), matches(a))).toList();
+            if (!order.isEmpty()) {
+                for (Peer p : order.subList(0, Math.min(config.probeConnections(), order.size()))) {
+                    send(p, 1);
+                }
+                return config.millisPerHop();
             }
-            return config.millisPerHop();
         }
         Peer next = left.get(0);
         int degree = Horizon.degreeOf(next.header("X-Degree"));
@@ -127,7 +131,7 @@ final class QueryRun {
     }
 
     private boolean matches(Peer p) {
-        return mayMatch.test(p, query.query());
+        return tables.apply(p, query.query()).orElse(false);
     }
 
     private void send(Peer p, int ttl) {

@@ -129,11 +129,14 @@ class QueryRunTest {
     void probesThreeUltrapeersAtTtlOneThenOneAtATimeAndStopsAtTheTarget() {
         List<RecordingPeer> ups = ultrapeers(6);
         FakeQuery q = new FakeQuery(0, new RecordingPeer(PeerRole.LEAF, 1), ups);
-        QueryRun run = new QueryRun(q, config("targetResults", 50), (p, query) -> p == ups.get(4), 0);
+        QueryRun run = new QueryRun(q, config("targetResults", 50), (p, query) -> p == ups.get(4) ? Optional.of(true)
+                : p == ups.get(5) ? Optional.of(false) : Optional.empty(), 0);
 
         assertThat(run.step(0)).as("wait one hop after the probe").isEqualTo(2400);
         assertThat(q.copies).extracting(e -> e.getValue()).containsExactly(1, 1, 1);
         assertThat(q.copies.get(0).getKey()).as("an ultrapeer whose table matches is probed first").isSameAs(ups.get(4));
+        assertThat(q.copies).extracting(e -> e.getKey()).as("a table that rules the query out gets no last hop")
+                .doesNotContain(ups.get(5));
 
         run.results(10);
         long wait = run.step(3 * SECOND);
@@ -152,7 +155,7 @@ class QueryRunTest {
     void aLeafGuidedQueryAsksItsLeafAndStopsWhenTheLeafSaysSo() {
         RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 1);
         FakeQuery q = new FakeQuery(Query.FLAG_NEW_SEMANTICS | Query.FLAG_LEAF_GUIDED, leaf, ultrapeers(5));
-        QueryRun run = new QueryRun(q, config(), (p, query) -> false, 0);
+        QueryRun run = new QueryRun(q, config(), (p, query) -> Optional.empty(), 0);
         run.step(0);
         assertThat(leaf.sent).hasSize(1).allSatisfy(m -> assertThat(m).isInstanceOfSatisfying(VendorMessage.class, v -> {
             assertThat(v.selector()).isEqualTo(11);
@@ -169,20 +172,20 @@ class QueryRunTest {
     @Test
     void stopsAtTheTimeCapTheHorizonCapOrWhenNoUltrapeerIsLeft() {
         FakeQuery timed = new FakeQuery(0, null, ultrapeers(10));
-        QueryRun slow = new QueryRun(timed, config("maxSeconds", 5), (p, query) -> false, 0);
+        QueryRun slow = new QueryRun(timed, config("maxSeconds", 5), (p, query) -> Optional.empty(), 0);
         slow.step(0);
         assertThat(slow.step(6 * SECOND)).isEqualTo(-1);
         assertThat(slow.progress(7 * SECOND).state()).isEqualTo("time cap");
         assertThat(slow.progress(7 * SECOND).origin()).isEqualTo("own");
 
         FakeQuery wide = new FakeQuery(0, null, ultrapeers(10));
-        QueryRun far = new QueryRun(wide, config("maxHorizon", 50L), (p, query) -> false, 0);
+        QueryRun far = new QueryRun(wide, config("maxHorizon", 50L), (p, query) -> Optional.empty(), 0);
         far.step(0);
         assertThat(far.step(SECOND)).isEqualTo(-1);
         assertThat(far.progress(SECOND).state()).isEqualTo("horizon cap");
 
         FakeQuery few = new FakeQuery(0, null, ultrapeers(2));
-        QueryRun small = new QueryRun(few, config(), (p, query) -> false, 0);
+        QueryRun small = new QueryRun(few, config(), (p, query) -> Optional.empty(), 0);
         small.step(0);
         assertThat(small.step(SECOND)).isEqualTo(-1);
         assertThat(small.progress(SECOND).state()).isEqualTo("no ultrapeer left");

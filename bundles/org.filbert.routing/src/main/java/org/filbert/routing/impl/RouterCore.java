@@ -214,7 +214,8 @@ final class RouterCore implements Router {
 
     /**
      * Sends a query (already carrying the TTL and hops it leaves with) to the strategy's
-     * targets, each capped at its X-Max-TTL. A copy whose TTL reached 0 goes nowhere, except
+     * targets, each capped at its X-Max-TTL; targets with the same TTL get the same copy (so
+     * the transport encodes it once). A copy whose TTL reached 0 goes nowhere, except
      * from an ultrapeer into its leaves: that last hop is part of the ultrapeer's own reach.
      */
     private int forward(Query query, Peer from, String type) {
@@ -230,6 +231,8 @@ final class RouterCore implements Router {
         }
         int sent = 0;
         Routing r = query.routing();
+        Query[] byTtl = new Query[256];
+        byTtl[r.ttl()] = query;
         for (Peer target : active.get().targets(ultrapeer, query, from, List.copyOf(peers))) {
             int ttl = Math.min(r.ttl(), target.maxTtl());
             if (ttl < 1 && ultrapeer && target.role() == PeerRole.LEAF) {
@@ -238,7 +241,10 @@ final class RouterCore implements Router {
             if (target == from || !target.isOpen() || ttl < 1 || (only != null && target.role() != only)) {
                 continue;
             }
-            Query copy = ttl == r.ttl() ? query : query.withRouting(new Routing(r.guid(), ttl, r.hops()));
+            if (byTtl[ttl] == null) {
+                byTtl[ttl] = query.withRouting(new Routing(r.guid(), ttl, r.hops()));
+            }
+            Query copy = byTtl[ttl];
             if (sendCounted(target, copy, type, from == null ? "sent" : "forwarded")) {
                 sent++;
             }

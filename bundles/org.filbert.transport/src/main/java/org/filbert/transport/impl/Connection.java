@@ -12,7 +12,6 @@ import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.Peer;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Message;
-import org.filbert.wire.Messages;
 import org.filbert.wire.Query;
 import org.filbert.wire.handshake.HandshakeHeaders;
 import org.filbert.wire.vendor.VendorKey;
@@ -24,7 +23,8 @@ import io.netty.channel.ChannelHandlerContext;
 /**
  * One established Gnutella connection: what the handshake settled, what the peer said it
  * supports, the traffic counters, and the {@link Peer} routing sends through. Sending never
- * blocks: a message is encoded into the connection's {@link SendQueue}, and the event loop
+ * blocks: a message is encoded (once for all its targets, {@link EncodedMessages}) into the
+ * connection's {@link SendQueue}, and the event loop
  * moves it to the socket while the channel's outbound buffer is below its high-water mark,
  * so a peer that reads slowly costs at most the queue's bytes and loses the least valuable
  * traffic first. Queries at or above the peer's hops-flow limit (BEAR/4) are not sent.
@@ -115,14 +115,7 @@ final class Connection implements Peer {
             dropped("hops flow");
             return false;
         }
-        ByteBuf encoded = channel.alloc().buffer();
-        try {
-            Messages.encode(message, encoded);
-        } catch (RuntimeException e) {
-            encoded.release();
-            throw e;
-        }
-        if (!queue.offer(SendQueue.Lane.of(message), encoded)) {
+        if (!queue.offer(SendQueue.Lane.of(message), EncodedMessages.of(message))) {
             return false;
         }
         if (drainScheduled.compareAndSet(false, true)) {

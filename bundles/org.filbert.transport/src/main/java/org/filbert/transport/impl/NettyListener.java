@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -284,6 +285,13 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     @Override
     public CompletionStage<PeerInfo> connect(InetSocketAddress address) {
         CompletableFuture<PeerInfo> result = new CompletableFuture<>();
+        Optional<Connection> already = registry.all().stream().filter(c -> c.listenAddress().filter(address::equals).isPresent())
+                .findFirst();
+        if (already.isPresent()) {
+            result.completeExceptionally(new IOException("already connected to " + address.getAddress().getHostAddress() + ":"
+                    + address.getPort() + " (peer " + already.get().id() + ")"));
+            return result;
+        }
         new Bootstrap().group(loops).channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, config.handshakeTimeoutMillis())
                 .option(ChannelOption.TCP_NODELAY, true)

@@ -25,9 +25,11 @@ import io.netty.handler.timeout.IdleStateEvent;
 /**
  * The last inbound handler of an established connection: greets the peer with our vendor
  * messages, counts messages, answers pings with our pong plus cached ones (a ping with
- * TTL 1 is a keep-alive: our pong only), caches pongs and tells the host cache about the
+ * TTL 1 is a keep-alive: our pong only), caches pongs from ultrapeers (never handing out our
+ * leaves' addresses) and tells the host cache about the
  * hosts they announce (a neighbour ultrapeer's own pong as an ultrapeer's), lets the {@link VendorMessageHandler} act on vendor messages,
- * honours Bye, pings a quiet peer and closes one silent past the idle timeout, hands
+ * honours Bye, pings a peer we have sent nothing for the keep-alive time, closes one
+ * silent past the idle timeout, hands
  * messages to the routing core (dropped and counted while no router runs), moves the send
  * queue to the socket when it drains, and takes the connection out of the registry and the
  * router when it closes. One per connection; event loop only.
@@ -67,7 +69,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         } else if (message instanceof Pong pong) {
             boolean ultrapeer = pong.ggep().has("UP") || (pong.routing().hops() == 0 && connection.role() == PeerRole.ULTRAPEER);
             setup.learn(new InetSocketAddress(pong.address().toInetAddress(), pong.port()), ultrapeer, "pong");
-            if (pong.port() != 0 && !pong.address().equals(Ipv4Address.of(0, 0, 0, 0))) {
+            if (connection.role() == PeerRole.ULTRAPEER && pong.port() != 0 && !pong.address().equals(Ipv4Address.of(0, 0, 0, 0))) {
                 setup.pongs().add(pong, connection.id());
             }
             route(message);
@@ -108,10 +110,10 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event instanceof IdleStateEvent idle && idle.state() != IdleState.ALL_IDLE) {
+        if (event instanceof IdleStateEvent idle) {
             if (connection.nanosSinceRead() > TimeUnit.SECONDS.toNanos(setup.config().idleTimeoutSeconds())) {
                 close(ctx, BYE_IDLE, "Idle for " + setup.config().idleTimeoutSeconds() + " s");
-            } else {
+            } else if (idle.state() == IdleState.WRITER_IDLE) {
                 connection.send(new Ping(Routing.direct(Guid.random()), GgepBlock.EMPTY));
             }
         }

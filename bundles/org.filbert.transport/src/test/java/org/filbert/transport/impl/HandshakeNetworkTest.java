@@ -109,10 +109,16 @@ class HandshakeNetworkTest {
         NettyListener b = node(Mode.ULTRAPEER);
         connect(a, b);
         TestSupport.until(() -> b.peerCounts().total() == 1, "b holds a");
-        assertThatThrownBy(() -> connect(b, a)).hasMessageContaining("refused: 409 Already connected");
+        assertThatThrownBy(() -> connect(b, a)).as("b knows where a listens from its Listen-IP")
+                .hasMessageContaining("already connected to 127.0.0.1:" + a.listenAddress().getPort());
         assertThatThrownBy(() -> connect(a, a)).hasMessageContaining("refused: 409 Connected to self");
         assertThat(a.peerCounts().total()).isEqualTo(1);
         assertThat(b.peerCounts().total()).isEqualTo(1);
+        String guid = "GUID: 0123456789abcdef0123456789abcdef\r\n";
+        try (RawPeer first = RawPeer.connect(b.listenAddress(), true, guid)) {
+            assertThatThrownBy(() -> RawPeer.connect(b.listenAddress(), true, guid)).as("a servent that announces no address")
+                    .hasMessageContaining("refused: GNUTELLA/0.6 409 Already connected");
+        }
     }
 
     @Test

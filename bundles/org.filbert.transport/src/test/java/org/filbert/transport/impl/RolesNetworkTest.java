@@ -85,7 +85,7 @@ class RolesNetworkTest {
                     "the connection made as a leaf is closed");
             NettyListener leaf = node(Mode.LEAF);
             leaf.connect(auto.listenAddress()).toCompletableFuture().get();
-            assertThat(auto.peerCounts()).as("now it takes leaves").isEqualTo(new PeerCounts(0, 1));
+            TestSupport.until(() -> auto.peerCounts().equals(new PeerCounts(0, 1)), "now it takes leaves");
         } finally {
             manager.deactivate();
             cache.deactivate();
