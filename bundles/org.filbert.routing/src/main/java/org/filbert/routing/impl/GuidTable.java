@@ -47,6 +47,16 @@ final class GuidTable<V> {
         return true;
     }
 
+    /**
+     * Replaces the live value for a GUID by {@code update(old)} ({@code old} null when there is
+     * none) and returns the old one, atomically.
+     */
+    synchronized V update(Guid guid, java.util.function.UnaryOperator<V> update) {
+        V old = get(guid);
+        put(guid, update.apply(old));
+        return old;
+    }
+
     /** The live value for a GUID, or null. */
     synchronized V get(Guid guid) {
         Entry<V> e = entries.get(guid);

@@ -27,7 +27,7 @@ import org.filbert.wire.QueryHit;
 import org.filbert.wire.Routing;
 
 /**
- * The routing core: drops duplicate queries and pushes, trims TTL so that TTL + hops stays
+ * The routing core: drops duplicate queries (unless one arrives with a higher TTL) and pushes, trims TTL so that TTL + hops stays
  * within the configured maximum, remembers where each query came from (to send hits back)
  * and which connection each servent GUID answered through (to send pushes on; a push for
  * our own servent GUID is delivered here, for transfers to act on), asks local
@@ -47,7 +47,14 @@ final class RouterCore implements Router {
     private final Supplier<Collection<PeerMessageHandler>> handlers;
     private final Supplier<Optional<QueryDispatcher>> dispatcher;
     private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
+    /** Pushes seen, for duplicate suppression. */
     private final GuidTable<Boolean> seen;
+    /**
+     * Queries seen, with the highest TTL each arrived with: a duplicate is dropped unless it
+     * arrives with a higher TTL (an earlier copy came the short way, as a dynamic query's probe
+     * does), in which case it goes on, as gtk-gnutella does, without being answered again.
+     */
+    private final GuidTable<Integer> queryTtls;
     private final GuidTable<Peer> queryRoutes;
     private final GuidTable<Peer> pushRoutes;
     /** GUIDs of the queries handed to the dispatcher, whose hits it is told about. */
@@ -69,6 +76,7 @@ final class RouterCore implements Router {
         this.dispatcher = dispatcher;
         long lifetime = TimeUnit.SECONDS.toNanos(config.routeLifetimeSeconds());
         this.seen = new GuidTable<>(config.routeTableSize(), lifetime, clock);
+        this.queryTtls = new GuidTable<>(config.routeTableSize(), lifetime, clock);
         this.queryRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
         this.pushRoutes = new GuidTable<>(config.routeTableSize(), lifetime, clock);
         this.dynamicQueries = new GuidTable<>(config.routeTableSize(), lifetime, clock);
@@ -117,29 +125,36 @@ final class RouterCore implements Router {
     }
 
     private void query(Peer from, Query query, String type) {
-        if (!seen.putIfAbsent(query.routing().guid(), Boolean.TRUE)) {
-            counters.dropped(type, RouteDrop.DUPLICATE);
-            return;
-        }
-        queryRoutes.put(query.routing().guid(), from);
-        for (QueryResponder responder : responders.get()) {
-            for (QueryHit hit : responder.respond(query)) {
-                sendCounted(from, hit, typeOf(hit), "answered");
+        int arriving = query.routing().ttl();
+        Integer highest = queryTtls.update(query.routing().guid(), old -> old == null ? arriving : Math.max(old, arriving));
+        if (highest != null) {
+            if (arriving <= highest || from.role() == PeerRole.LEAF) {
+                counters.dropped(type, RouteDrop.DUPLICATE);
+                return;
+            }
+            counters.count(type, "duplicate with higher TTL");
+        } else {
+            queryRoutes.put(query.routing().guid(), from);
+            for (QueryResponder responder : responders.get()) {
+                for (QueryHit hit : responder.respond(query)) {
+                    sendCounted(from, hit, typeOf(hit), "answered");
+                }
             }
         }
         int ttl = Math.min(query.routing().ttl(), maxTtl - query.routing().hops());
         Query onward = query.withRouting(new Routing(query.routing().guid(), Math.max(0, ttl - 1), query.routing().hops() + 1));
-        if (from.role() == PeerRole.LEAF && dispatched(onward, from, type) >= 0) {
+        if (highest == null && from.role() == PeerRole.LEAF && dispatched(onward, from, type) >= 0) {
             return;
         }
-        if (forward(onward, from, type) == 0) {
+        int sent = highest == null ? forward(onward, from, type) : forward(onward, from, type, PeerRole.ULTRAPEER);
+        if (sent == 0) {
             counters.count(type, "end of path");
         }
     }
 
     /** Sends our own query through the strategy (dynamically, as an ultrapeer with a dispatcher); returns how many peers it went to at once. */
     int originate(Query query) {
-        seen.put(query.routing().guid(), Boolean.TRUE);
+        queryTtls.put(query.routing().guid(), query.routing().ttl());
         queryRoutes.put(query.routing().guid(), local);
         int dispatched = dispatched(query, null, typeOf(query));
         return dispatched >= 0 ? dispatched : forward(query, null, typeOf(query));
@@ -310,6 +325,6 @@ final class RouterCore implements Router {
     }
 
     Map<String, Integer> tableSizes() {
-        return Map.of("queries", queryRoutes.size(), "pushes", pushRoutes.size(), "seen", seen.size());
+        return Map.of("queries", queryRoutes.size(), "pushes", pushRoutes.size(), "seen", seen.size() + queryTtls.size());
     }
 }

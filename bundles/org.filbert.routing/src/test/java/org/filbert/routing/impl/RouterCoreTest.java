@@ -133,4 +133,22 @@ class RouterCoreTest {
                 org.filbert.wire.Ipv4Address.of(127, 0, 0, 1), 0, List.of(), Optional.empty(), Guid.of(new byte[16])));
         assertThat(core.counters().get("queryhit")).containsEntry("dropped no route", 1L);
     }
+
+    @Test
+    void aDuplicateWithAHigherTtlGoesOnToUltrapeersButIsNotAnsweredAgain() {
+        RouterCore core = core(true);
+        RecordingPeer first = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer second = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer onward = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 7);
+        List.of(first, second, onward, leaf).forEach(core::connected);
+        core.received(first, query(1, 2));
+        assertThat(leaf.sent).hasSize(1);
+        core.received(second, query(3, 0));
+        assertThat(onward.sent).extracting(m -> m.routing().ttl()).containsExactly(2);
+        assertThat(leaf.sent).as("the leaf already has it").hasSize(1);
+        core.received(second, query(2, 1));
+        assertThat(onward.sent).as("not higher than the highest seen").hasSize(1);
+        assertThat(core.counters().get("query")).containsEntry("duplicate with higher TTL", 1L).containsEntry("dropped duplicate", 1L);
+    }
 }
