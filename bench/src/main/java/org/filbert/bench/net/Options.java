@@ -14,7 +14,7 @@ import java.util.Map;
  * @param popularShare fraction of leaves sharing the popular file
  * @param queries queries per kind (popular, rare) and mode
  * @param ttl TTL of the queries leaves send
- * @param target DQ target results
+ * @param target DQ target results for a leaf's query (the queries start at leaves)
  * @param probe ultrapeers DQ's TTL-1 probe goes to
  * @param millisPerHop DQ wait per hop of TTL
  * @param threads threads running the nodes' event loops
@@ -25,12 +25,12 @@ record Options(int ultrapeers, int leaves, int degree, int files, double popular
         int probe, int millisPerHop, int threads, long seed, List<RoutingMode> modes) {
 
     static final String USAGE = "usage: QueryNetworkBench [--ultrapeers 50] [--leaves 20] [--degree 8] [--files 3]"
-            + " [--popular 0.3] [--queries 20] [--ttl 4] [--target 150] [--probe 3] [--ms-per-hop 200] [--threads 2]"
+            + " [--popular 0.3] [--queries 20] [--ttl 4] [--target 50] [--probe 3] [--ms-per-hop 200] [--threads 2]"
             + " [--seed 1] [--modes flood,qrp+dq]";
 
     static Options parse(String... args) {
         Map<String, String> v = new HashMap<>(Map.of("ultrapeers", "50", "leaves", "20", "degree", "8", "files", "3",
-                "popular", "0.3", "queries", "20", "ttl", "4", "target", "150", "probe", "3", "ms-per-hop", "200"));
+                "popular", "0.3", "queries", "20", "ttl", "4", "target", "50", "probe", "3", "ms-per-hop", "200"));
         v.putAll(Map.of("threads", "2", "seed", "1", "modes", "flood,qrp+dq"));
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";

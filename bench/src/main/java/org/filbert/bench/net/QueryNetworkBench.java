@@ -35,7 +35,7 @@ public final class QueryNetworkBench {
         System.out.printf("popular file on %d leaves (%.0f %%), %d rare files on one leaf each; %d queries per kind, TTL %d"
                 + " (X-Max-TTL %d); %s, %d cores, seed %d%n", topology.popularHolders, 100 * o.popularShare(), topology.rare.size(),
                 o.queries(), o.ttl(), Link.MAX_TTL, LocalDate.now(), Runtime.getRuntime().availableProcessors(), o.seed());
-        System.out.printf("dq: target %d results, probe %d ultrapeers, %d ms per hop, max TTL 4, %d leaves per ultrapeer assumed%n",
+        System.out.printf("dq: leaf target %d results, probe %d ultrapeers, %d ms per hop, max TTL 4, %d leaves per ultrapeer assumed%n",
                 o.target(), o.probe(), o.millisPerHop(), o.leaves());
         List<Tally> tallies = new ArrayList<>();
         for (RoutingMode mode : o.modes()) {

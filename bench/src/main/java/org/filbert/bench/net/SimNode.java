@@ -77,7 +77,7 @@ final class SimNode {
     }
 
     private DynamicQuerying dynamicQuerying(Options o) {
-        DynamicQuerying d = new DynamicQuerying(Stand.config(DqConfig.class, "targetResults", o.target(), "probeConnections", o.probe(),
+        DynamicQuerying d = new DynamicQuerying(Stand.config(DqConfig.class, "leafTargetResults", o.target(), "probeConnections", o.probe(),
                 "millisPerHop", o.millisPerHop(), "leavesPerUltrapeer", o.leaves()), Stand.quietLogger());
         d.bindRoutes(tables);
         router.addHandler(d);

@@ -7,8 +7,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "Filbert dynamic querying", description = "How an ultrapeer sends its own and its leaves' queries to its ultrapeers over time.")
 public @interface DqConfig {
 
-    @AttributeDefinition(name = "Target results", description = "Results at which a query stops being sent further.", min = "1")
+    @AttributeDefinition(name = "Target results", description = "Results at which this node's own query stops being sent further.", min = "1")
     int targetResults() default 150;
+
+    @AttributeDefinition(name = "Leaf target results", description = "Results at which a leaf's query stops being sent further (gtk-gnutella: 50, LimeWire: 38).", min = "1")
+    int leafTargetResults() default 50;
 
     @AttributeDefinition(name = "Probe connections", description = "Ultrapeers the first, TTL-1 probe goes to.", min = "1")
     int probeConnections() default 3;

@@ -19,7 +19,8 @@ import org.filbert.wire.vendor.QueryStatusRequest;
  * One dynamic query. The first step probes: TTL 1 to a few ultrapeers whose tables may
  * match (those that sent none too, after the matching ones); a TTL-1 copy is a last hop, so
  * an ultrapeer whose table rules the query out gets none. Each later step, while the results are short of the target, sends one
- * more ultrapeer a copy with the TTL the results so far call for (the hosts still needed at
+ * more ultrapeer a copy with the TTL the results so far call for (towards the target: 150
+ * for our own queries, 50 for a leaf's, as gtk-gnutella) (the hosts still needed at
  * the results-per-host seen so far, through that ultrapeer's degree), then waits as many
  * hop times as that TTL. It stops at the target, at the horizon cap, at the time cap, when
  * no ultrapeer is left, or when its leaf says stop. A leaf-guided query asks its leaf for
@@ -36,6 +37,7 @@ final class QueryRun {
     private final DqConfig config;
     private final BiFunction<Peer, Query, Optional<Boolean>> tables;
     private final long startedNanos;
+    private final int target;
     private final AtomicInteger routed = new AtomicInteger();
     private volatile int leafKept = -1;
     private final Set<Peer> queried = new HashSet<>();
@@ -50,6 +52,7 @@ final class QueryRun {
         this.config = config;
         this.tables = tables;
         this.startedNanos = startedNanos;
+        this.target = query.leaf().isPresent() ? config.leafTargetResults() : config.targetResults();
     }
 
     void results(int count) {
@@ -112,7 +115,7 @@ final class QueryRun {
         if (leafKept == LEAF_STOP) {
             return Optional.of("stopped by its leaf");
         }
-        if (results() >= config.targetResults()) {
+        if (results() >= target) {
             return Optional.of("enough results");
         }
         if (horizon >= config.maxHorizon()) {
@@ -127,7 +130,7 @@ final class QueryRun {
     /** Hosts still to reach for the missing results, at the results per host seen so far. */
     private long hostsNeeded() {
         double perHost = (double) results() / Math.max(1, horizon);
-        return (long) Math.ceil((config.targetResults() - results()) / perHost);
+        return (long) Math.ceil((target - results()) / perHost);
     }
 
     private boolean matches(Peer p) {
@@ -151,7 +154,7 @@ final class QueryRun {
     Progress progress(long nowNanos) {
         Query q = query.query();
         return new Progress(q.routing().guid().hex(), q.searchText(), query.leaf().map(l -> "leaf " + l.id()).orElse("own"),
-                results(), config.targetResults(), sentTo, horizon,
+                results(), target, sentTo, horizon,
                 Duration.ofNanos((running() ? nowNanos : endedNanos) - startedNanos), state);
     }
 }

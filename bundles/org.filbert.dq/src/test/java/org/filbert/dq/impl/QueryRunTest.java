@@ -129,7 +129,7 @@ class QueryRunTest {
     void probesThreeUltrapeersAtTtlOneThenOneAtATimeAndStopsAtTheTarget() {
         List<RecordingPeer> ups = ultrapeers(6);
         FakeQuery q = new FakeQuery(0, new RecordingPeer(PeerRole.LEAF, 1), ups);
-        QueryRun run = new QueryRun(q, config("targetResults", 50), (p, query) -> p == ups.get(4) ? Optional.of(true)
+        QueryRun run = new QueryRun(q, config("leafTargetResults", 50), (p, query) -> p == ups.get(4) ? Optional.of(true)
                 : p == ups.get(5) ? Optional.of(false) : Optional.empty(), 0);
 
         assertThat(run.step(0)).as("wait one hop after the probe").isEqualTo(2400);
@@ -149,6 +149,15 @@ class QueryRunTest {
         assertThat(run.step(10 * SECOND)).isEqualTo(-1);
         assertThat(run.progress(11 * SECOND).state()).isEqualTo("enough results");
         assertThat(q.copies).as("two ultrapeers were never bothered").hasSize(4);
+    }
+
+    @Test
+    void ourOwnQueriesAimForMoreResultsThanALeafs() {
+        QueryRun own = new QueryRun(new FakeQuery(0, null, ultrapeers(4)), config(), (p, query) -> Optional.empty(), 0);
+        QueryRun leafs = new QueryRun(new FakeQuery(0, new RecordingPeer(PeerRole.LEAF, 1), ultrapeers(4)), config(),
+                (p, query) -> Optional.empty(), 0);
+        assertThat(own.progress(0).target()).isEqualTo(150);
+        assertThat(leafs.progress(0).target()).isEqualTo(50);
     }
 
     @Test

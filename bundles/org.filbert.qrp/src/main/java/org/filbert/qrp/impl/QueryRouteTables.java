@@ -41,7 +41,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The query routing tables of this node. Ours is built from the {@link SharedNames}
  * services, sized from how many entries it holds; as an ultrapeer we also merge it with our
- * leaves' tables. Every refresh interval, and when a connection opens, each peer that
+ * leaves' tables (again shortly after a leaf's table changes). Every refresh interval, and
+ * when a connection opens, each peer that
  * should get a table gets what changed: a leaf sends its table to its ultrapeers, an
  * ultrapeer sends the merged table to ultrapeer peers that announced
  * {@code X-Ultrapeer-Query-Routing}. Tables that peers send (RESET, then PATCHes) are kept
@@ -53,6 +54,9 @@ import org.osgi.service.metatype.annotations.Designate;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = QrpConfig.class)
 public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
+
+    /** A leaf's new table is merged this long after it arrived, so that many arriving together cost one merge. */
+    static final int LEAF_TABLE_DELAY_SECONDS = 2;
 
     /** Bye code for a peer whose table updates we cannot follow. */
     static final int BYE_BAD_QRP = 400;
@@ -78,6 +82,7 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.atomic.AtomicBoolean refreshSoon = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile PresenceTable ours;
     private volatile PresenceTable merged;
 
@@ -121,6 +126,12 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
                 QrpTable table = state.receiver.table().orElseThrow();
                 state.table = PresenceTable.of(table);
                 log.debug("query routing table of peer {}: {}", from.id(), table);
+                if (from.role() == PeerRole.LEAF && refreshSoon.compareAndSet(false, true)) {
+                    timer.schedule(() -> {
+                        refreshSoon.set(false);
+                        refresh();
+                    }, LEAF_TABLE_DELAY_SECONDS, TimeUnit.SECONDS);
+                }
             }
         } catch (WireException e) {
             state.table = null;

@@ -56,7 +56,7 @@ class DynamicQueryingNetworkTest {
         QueryRouteTables tables = new QueryRouteTables(TestSupport.annotation(QrpConfig.class, "refreshSeconds", 1), transport,
                 TestSupport.quietLogger());
         tables.addSource(() -> List.of(shared));
-        DynamicQuerying dq = new DynamicQuerying(TestSupport.annotation(DqConfig.class, "targetResults", 4, "probeConnections", 2,
+        DynamicQuerying dq = new DynamicQuerying(TestSupport.annotation(DqConfig.class, "leafTargetResults", 4, "probeConnections", 2,
                 "millisPerHop", 300), TestSupport.quietLogger());
         dq.bindRoutes(tables);
         UltrapeerStrategy strategy = new UltrapeerStrategy();

@@ -1,0 +1,41 @@
+package org.filbert.library.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The shared files: what is shared, how far hashing has come. Provided by the library; thread-safe. */
+@ProviderType
+public interface Library {
+
+    /** The state of the whole library. */
+    Summary summary();
+
+    /** The shared files, by folder and name. */
+    List<SharedFile> files();
+
+    /**
+     * Where the library stands.
+     *
+     * @param folders the shared folders
+     * @param files files found
+     * @param hashed files whose SHA-1 is known
+     * @param bytes total size of the files found
+     * @param lastScan when the folders were last scanned, if ever
+     */
+    record Summary(List<Path> folders, int files, int hashed, long bytes, Optional<java.time.Instant> lastScan) {
+    }
+
+    /**
+     * One shared file.
+     *
+     * @param index its number in query hits
+     * @param path where it is
+     * @param size its size in bytes
+     * @param sha1 its SHA-1 in base32, once hashed
+     */
+    record SharedFile(long index, Path path, long size, Optional<String> sha1) {
+    }
+}

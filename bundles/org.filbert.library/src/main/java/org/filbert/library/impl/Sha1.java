@@ -1,0 +1,33 @@
+package org.filbert.library.impl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.filbert.wire.ggep.Urn;
+
+/** The SHA-1 of a file, in the base32 of {@code urn:sha1:}, read in 64 KiB blocks. Stateless. */
+final class Sha1 {
+
+    private Sha1() {
+    }
+
+    static String of(Path file) throws IOException {
+        MessageDigest sha1;
+        try {
+            sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-1", e);
+        }
+        byte[] block = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                sha1.update(block, 0, n);
+            }
+        }
+        return Urn.sha1(sha1.digest()).sha1Base32();
+    }
+}
