@@ -41,6 +41,7 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.VendorCode;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.ggep.GgepBlock;
+import org.filbert.wire.ggep.GgepHash;
 import org.filbert.wire.ggep.Urn;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,7 +62,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * URNs of what it shares to query routing ({@link SharedNames}) and answers queries
  * ({@link QueryResponder}): a query by URN with that file, a query by words with the hashed
  * files whose canonical name holds every keyword, at most {@code maxResultsPerQuery}, in one
- * hit with HUGE {@code urn:sha1} extensions and a trailer saying whether a push is needed.
+ * hit with each file's SHA-1 as GGEP {@code H} where the query accepts it, else as HUGE
+ * {@code urn:sha1} text ({@code LF} for files over 4 GiB), and a trailer saying whether a
+ * push is needed.
  * Thread-safe.
  */
 @Component(immediate = true, service = {Library.class, SharedNames.class, QueryResponder.class}, configurationPid = "org.filbert.library",
@@ -198,8 +201,9 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             boolean matches = urns.isEmpty() ? !keywords.isEmpty() && keywords.stream().allMatch(e.canonicalName()::contains)
                     : urns.contains(sha1.get());
             if (matches) {
+                Urn urn = Urn.parse("urn:sha1:" + sha1.get()).orElseThrow();
                 results.add(QueryHitResult.of(e.index(), e.found().size(), e.found().path().getFileName().toString(),
-                        ExtensionBlock.of(Urn.parse("urn:sha1:" + sha1.get()).orElseThrow())));
+                        query.acceptsGgepH() ? ExtensionBlock.of(GgepBlock.of(GgepHash.encode(urn))) : ExtensionBlock.of(urn)));
                 if (results.size() >= config.maxResultsPerQuery()) {
                     break;
                 }

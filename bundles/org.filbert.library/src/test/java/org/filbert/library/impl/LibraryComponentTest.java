@@ -111,6 +111,11 @@ class LibraryComponentTest {
         assertThat(library.respond(query("", ExtensionBlock.of(Urn.parse("urn:sha1:" + abc).orElseThrow()))))
                 .flatExtracting(QueryHit::results).extracting(QueryHitResult::name).containsExactly("Émile Zola - Germinal.txt");
         assertThat(library.respond(query("germinal moon", ExtensionBlock.EMPTY))).as("every word must match").isEmpty();
+        Query ggepH = new Query(new Routing(Guid.random(), 3, 1), Query.FLAG_NEW_SEMANTICS | Query.FLAG_GGEP_H, "blue moon",
+                ExtensionBlock.EMPTY);
+        QueryHitResult viaGgep = library.respond(ggepH).get(0).results().get(0);
+        assertThat(viaGgep.extensions().ggep().has("H")).as("GGEP H where the querier accepts it").isTrue();
+        assertThat(viaGgep.extensions().sha1()).isPresent();
         assertThat(library.respond(query("secret", ExtensionBlock.EMPTY))).as("hidden files are not shared").isEmpty();
     }
 
