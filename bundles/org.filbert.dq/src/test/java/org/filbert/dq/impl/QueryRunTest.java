@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.routing.api.DynamicQuery;
 import org.filbert.routing.api.Peer;
+import org.filbert.routing.testing.RecordingPeer;
 import org.filbert.wire.Guid;
-import org.filbert.wire.Message;
 import org.filbert.wire.Query;
 import org.filbert.wire.Routing;
 import org.filbert.wire.VendorMessage;
@@ -22,54 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** One dynamic query's steps against recording peers, on a hand-driven clock. */
 class QueryRunTest {
-
-    /** A connection that records what it is sent. */
-    static final class RecordingPeer implements Peer {
-        final PeerRole role;
-        final int degree;
-        final List<Message> sent = new CopyOnWriteArrayList<>();
-        boolean open = true;
-
-        RecordingPeer(PeerRole role, int degree) {
-            this.role = role;
-            this.degree = degree;
-        }
-
-        @Override
-        public long id() {
-            return System.identityHashCode(this);
-        }
-
-        @Override
-        public PeerRole role() {
-            return role;
-        }
-
-        @Override
-        public int maxTtl() {
-            return 4;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return open;
-        }
-
-        @Override
-        public boolean send(Message message) {
-            return sent.add(message);
-        }
-
-        @Override
-        public Optional<String> header(String name) {
-            return name.equals("X-Degree") ? Optional.of(Integer.toString(degree)) : Optional.empty();
-        }
-
-        @Override
-        public void close(int code, String reason) {
-            open = false;
-        }
-    }
 
     /** The routing core's side: records each copy as (peer, TTL). */
     static final class FakeQuery implements DynamicQuery {
@@ -118,7 +69,7 @@ class QueryRunTest {
     private static List<RecordingPeer> ultrapeers(int n) {
         List<RecordingPeer> ups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ups.add(new RecordingPeer(PeerRole.ULTRAPEER, 32));
+            ups.add(new RecordingPeer(PeerRole.ULTRAPEER, 4, Map.of("X-Degree", "32")));
         }
         return ups;
     }
@@ -128,7 +79,7 @@ class QueryRunTest {
     @Test
     void probesThreeUltrapeersAtTtlOneThenOneAtATimeAndStopsAtTheTarget() {
         List<RecordingPeer> ups = ultrapeers(6);
-        FakeQuery q = new FakeQuery(0, new RecordingPeer(PeerRole.LEAF, 1), ups);
+        FakeQuery q = new FakeQuery(0, new RecordingPeer(PeerRole.LEAF), ups);
         QueryRun run = new QueryRun(q, config("leafTargetResults", 50), (p, query) -> p == ups.get(4) ? Optional.of(true)
                 : p == ups.get(5) ? Optional.of(false) : Optional.empty(), 0);
 
@@ -154,7 +105,7 @@ class QueryRunTest {
     @Test
     void ourOwnQueriesAimForMoreResultsThanALeafs() {
         QueryRun own = new QueryRun(new FakeQuery(0, null, ultrapeers(4)), config(), (p, query) -> Optional.empty(), 0);
-        QueryRun leafs = new QueryRun(new FakeQuery(0, new RecordingPeer(PeerRole.LEAF, 1), ultrapeers(4)), config(),
+        QueryRun leafs = new QueryRun(new FakeQuery(0, new RecordingPeer(PeerRole.LEAF), ultrapeers(4)), config(),
                 (p, query) -> Optional.empty(), 0);
         assertThat(own.progress(0).target()).isEqualTo(150);
         assertThat(leafs.progress(0).target()).isEqualTo(50);
@@ -162,11 +113,11 @@ class QueryRunTest {
 
     @Test
     void aLeafGuidedQueryAsksItsLeafAndStopsWhenTheLeafSaysSo() {
-        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 1);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF);
         FakeQuery q = new FakeQuery(Query.FLAG_NEW_SEMANTICS | Query.FLAG_LEAF_GUIDED, leaf, ultrapeers(5));
         QueryRun run = new QueryRun(q, config(), (p, query) -> Optional.empty(), 0);
         run.step(0);
-        assertThat(leaf.sent).hasSize(1).allSatisfy(m -> assertThat(m).isInstanceOfSatisfying(VendorMessage.class, v -> {
+        assertThat(leaf.sent()).hasSize(1).allSatisfy(m -> assertThat(m).isInstanceOfSatisfying(VendorMessage.class, v -> {
             assertThat(v.selector()).isEqualTo(11);
             assertThat(v.routing().guid()).isEqualTo(q.query.routing().guid());
         }));

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.filbert.api.network.NetworkStatus;
+import org.filbert.api.network.SharedFiles;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.library.api.Library;
 import org.filbert.qrp.api.Keywords;
@@ -59,18 +60,19 @@ import org.osgi.service.metatype.annotations.Designate;
  * The shared files. Every rescan interval (and at start) it scans the shared folders
  * ({@link FolderScan}); files without a known SHA-1 ({@link HashCache}) are hashed on a pool
  * of {@code hashThreads}, one file per task, each file queued once. It offers the names and
- * URNs of what it shares to query routing ({@link SharedNames}) and answers queries
+ * URNs of what it shares to query routing ({@link SharedNames}), tells the transport how
+ * much it shares for its pongs ({@link SharedFiles}, hashed files only), and answers queries
  * ({@link QueryResponder}): a query by URN with that file, a query by words with the hashed
  * files whose canonical name holds every keyword, at most {@code maxResultsPerQuery}, in one
  * hit with each file's SHA-1 as GGEP {@code H} where the query accepts it, else as HUGE
  * {@code urn:sha1} text ({@code LF} for files over 4 GiB), and a trailer saying whether a
- * push is needed.
- * Thread-safe.
+ * push is needed. Thread-safe.
  */
-@Component(immediate = true, service = {Library.class, SharedNames.class, QueryResponder.class}, configurationPid = "org.filbert.library",
+@Component(immediate = true, service = {Library.class, SharedNames.class, QueryResponder.class, SharedFiles.class},
+        configurationPid = "org.filbert.library",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = LibraryConfig.class)
-public final class LibraryComponent implements Library, SharedNames, QueryResponder {
+public final class LibraryComponent implements Library, SharedNames, QueryResponder, SharedFiles {
 
     /** Vendor code in our query hits' trailer. */
     static final VendorCode VENDOR = VendorCode.of("FLBT");
@@ -232,6 +234,16 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         int hashed = (int) now.stream().filter(e -> hashes.get(e.found()).isPresent()).count();
         return new Summary(folders, now.size(), hashed, now.stream().mapToLong(e -> e.found().size()).sum(),
                 Optional.ofNullable(lastScan));
+    }
+
+    @Override
+    public long count() {
+        return entries.stream().filter(e -> hashes.get(e.found()).isPresent()).count();
+    }
+
+    @Override
+    public long kilobytes() {
+        return entries.stream().filter(e -> hashes.get(e.found()).isPresent()).mapToLong(e -> e.found().size()).sum() / 1024;
     }
 
     @Override

@@ -92,6 +92,8 @@ class LibraryComponentTest {
         Library.Summary summary = library.summary();
         assertThat(summary.files()).isEqualTo(2);
         assertThat(summary.bytes()).isEqualTo(7);
+        assertThat(library.count()).as("announced in our pongs").isEqualTo(2);
+        assertThat(library.kilobytes()).isZero();
         assertThat(library.files()).extracting(f -> f.path().getFileName().toString())
                 .containsExactlyInAnyOrder("Émile Zola - Germinal.txt", "Blue Moon.ogg");
         String abc = "VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5";

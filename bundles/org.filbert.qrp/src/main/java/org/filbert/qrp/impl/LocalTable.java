@@ -2,7 +2,6 @@ package org.filbert.qrp.impl;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 

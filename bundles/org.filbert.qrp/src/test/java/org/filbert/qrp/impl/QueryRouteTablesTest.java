@@ -3,17 +3,13 @@ package org.filbert.qrp.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerRole;
-import org.filbert.routing.api.Peer;
+import org.filbert.routing.testing.RecordingPeer;
 import org.filbert.wire.Guid;
-import org.filbert.wire.Message;
 import org.filbert.wire.QrpPatch;
 import org.filbert.wire.QrpReset;
 import org.filbert.wire.Query;
@@ -28,54 +24,6 @@ import org.osgi.service.log.Logger;
 
 /** The tables component against recording peers: who is sent which table, what a peer's table lets through, a bad patch. */
 class QueryRouteTablesTest {
-
-    /** A connection that records what it is sent and how it was closed. */
-    static final class RecordingPeer implements Peer {
-        final PeerRole role;
-        final Map<String, String> headers;
-        final List<Message> sent = new CopyOnWriteArrayList<>();
-        volatile String closed;
-
-        RecordingPeer(PeerRole role, Map<String, String> headers) {
-            this.role = role;
-            this.headers = headers;
-        }
-
-        @Override
-        public long id() {
-            return System.identityHashCode(this);
-        }
-
-        @Override
-        public PeerRole role() {
-            return role;
-        }
-
-        @Override
-        public int maxTtl() {
-            return 4;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return closed == null;
-        }
-
-        @Override
-        public boolean send(Message message) {
-            return sent.add(message);
-        }
-
-        @Override
-        public Optional<String> header(String name) {
-            return Optional.ofNullable(headers.get(name));
-        }
-
-        @Override
-        public void close(int code, String reason) {
-            closed = code + " " + reason;
-        }
-    }
 
     private QueryRouteTables tables;
 
@@ -112,32 +60,32 @@ class QueryRouteTablesTest {
     @Test
     void aLeafSendsItsTableToItsUltrapeersOnly() throws Exception {
         tables(PeerRole.LEAF, "filbert rare nut.ogg");
-        RecordingPeer up = new RecordingPeer(PeerRole.ULTRAPEER, Map.of());
+        RecordingPeer up = new RecordingPeer(PeerRole.ULTRAPEER, 4, Map.of());
         tables.connected(up);
-        until(() -> up.sent.size() >= 2);
-        assertThat(up.sent.get(0)).isInstanceOf(QrpReset.class);
-        assertThat(up.sent.subList(1, up.sent.size())).allMatch(m -> m instanceof QrpPatch);
+        until(() -> up.sent().size() >= 2);
+        assertThat(up.sent().get(0)).isInstanceOf(QrpReset.class);
+        assertThat(up.sent().subList(1, up.sent().size())).allMatch(m -> m instanceof QrpPatch);
     }
 
     @Test
     void anUltrapeerSendsItsMergedTableOnlyToUltrapeersThatRouteByTables() throws Exception {
         tables(PeerRole.ULTRAPEER, "own file.txt");
-        RecordingPeer qrpUp = new RecordingPeer(PeerRole.ULTRAPEER, Map.of("X-Ultrapeer-Query-Routing", "0.1"));
-        RecordingPeer plainUp = new RecordingPeer(PeerRole.ULTRAPEER, Map.of());
-        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, Map.of("X-Query-Routing", "0.1"));
+        RecordingPeer qrpUp = new RecordingPeer(PeerRole.ULTRAPEER, 4, Map.of("X-Ultrapeer-Query-Routing", "0.1"));
+        RecordingPeer plainUp = new RecordingPeer(PeerRole.ULTRAPEER, 4, Map.of());
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 4, Map.of("X-Query-Routing", "0.1"));
         tables.connected(qrpUp);
         tables.connected(plainUp);
         tables.connected(leaf);
-        until(() -> !qrpUp.sent.isEmpty());
+        until(() -> !qrpUp.sent().isEmpty());
         Thread.sleep(100);
-        assertThat(plainUp.sent).isEmpty();
-        assertThat(leaf.sent).isEmpty();
+        assertThat(plainUp.sent()).isEmpty();
+        assertThat(leaf.sent()).isEmpty();
     }
 
     @Test
     void aPeersTableDecidesWhatMayMatchAndHashQueriesPassEveryTable() throws Exception {
         tables(PeerRole.ULTRAPEER);
-        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, Map.of());
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 4, Map.of());
         tables.connected(leaf);
         assertThat(tables.mayMatch(leaf, query("rare nut", ExtensionBlock.EMPTY))).as("no table yet").isEmpty();
 
@@ -159,7 +107,7 @@ class QueryRouteTablesTest {
     @Test
     void aPatchOutOfOrderClosesTheConnection() {
         tables(PeerRole.ULTRAPEER);
-        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, Map.of());
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 4, Map.of());
         tables.connected(leaf);
         QrpTable table = new QrpTable(8192, 7);
         table.addKeyword("x");
@@ -167,7 +115,7 @@ class QueryRouteTablesTest {
         assertThat(patches.size()).isGreaterThan(1);
         tables.received(leaf, new QrpReset(Routing.direct(Guid.random()), 8192, 7));
         tables.received(leaf, patches.get(1));
-        assertThat(leaf.closed).startsWith("400 Bad QRP");
+        assertThat(leaf.closed()).hasValueSatisfying(c -> assertThat(c).startsWith("400 Bad QRP"));
         assertThat(tables.mayMatch(leaf, query("x", ExtensionBlock.EMPTY))).isEmpty();
     }
 }

@@ -3,68 +3,19 @@ package org.filbert.routing.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.filbert.api.network.PeerRole;
-import org.filbert.routing.api.Peer;
+import org.filbert.routing.testing.RecordingPeer;
 import org.filbert.routing.api.RoutingStrategy;
 import org.filbert.wire.Guid;
-import org.filbert.wire.Message;
 import org.filbert.wire.Query;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.junit.jupiter.api.Test;
 
 class RouterCoreTest {
-
-    /** A connection that records what it is sent. */
-    static final class RecordingPeer implements Peer {
-        final PeerRole role;
-        final int maxTtl;
-        final List<Message> sent = new ArrayList<>();
-
-        RecordingPeer(PeerRole role, int maxTtl) {
-            this.role = role;
-            this.maxTtl = maxTtl;
-        }
-
-        @Override
-        public long id() {
-            return System.identityHashCode(this);
-        }
-
-        @Override
-        public PeerRole role() {
-            return role;
-        }
-
-        @Override
-        public int maxTtl() {
-            return maxTtl;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public boolean send(Message message) {
-            return sent.add(message);
-        }
-
-        @Override
-        public Optional<String> header(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void close(int code, String reason) {
-            throw new AssertionError("closed: " + code + " " + reason);
-        }
-    }
 
     private static RoutingConfig config() {
         return (RoutingConfig) Proxy.newProxyInstance(RoutingConfig.class.getClassLoader(), new Class<?>[] {RoutingConfig.class},
@@ -86,17 +37,17 @@ class RouterCoreTest {
     @Test
     void forwardsOnceWithTtlDecrementedHopsIncrementedAndCappedPerPeer() {
         RouterCore core = core(true);
-        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 7);
-        RecordingPeer wide = new RecordingPeer(PeerRole.ULTRAPEER, 7);
-        RecordingPeer narrow = new RecordingPeer(PeerRole.ULTRAPEER, 2);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER);
+        RecordingPeer wide = new RecordingPeer(PeerRole.ULTRAPEER);
+        RecordingPeer narrow = new RecordingPeer(PeerRole.ULTRAPEER, 2, java.util.Map.of());
         List.of(from, wide, narrow).forEach(core::connected);
 
         core.received(from, query(5, 1));
         core.received(from, query(5, 1));
 
-        assertThat(from.sent).isEmpty();
-        assertThat(wide.sent).singleElement().satisfies(m -> assertThat(m.routing()).isEqualTo(new Routing(m.routing().guid(), 4, 2)));
-        assertThat(((Query) narrow.sent.get(0)).routing().ttl()).isEqualTo(2);
+        assertThat(from.sent()).isEmpty();
+        assertThat(wide.sent()).singleElement().satisfies(m -> assertThat(m.routing()).isEqualTo(new Routing(m.routing().guid(), 4, 2)));
+        assertThat(((Query) narrow.sent().get(0)).routing().ttl()).isEqualTo(2);
         assertThat(core.counters().get("query")).containsEntry("received", 2L).containsEntry("dropped duplicate", 1L)
                 .containsEntry("forwarded", 2L);
     }
@@ -104,30 +55,30 @@ class RouterCoreTest {
     @Test
     void trimsTtlPlusHopsToTheMaximum() {
         RouterCore core = core(true);
-        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 255);
-        RecordingPeer to = new RecordingPeer(PeerRole.ULTRAPEER, 255);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 255, java.util.Map.of());
+        RecordingPeer to = new RecordingPeer(PeerRole.ULTRAPEER, 255, java.util.Map.of());
         List.of(from, to).forEach(core::connected);
         core.received(from, query(50, 3)); // maxTtl 7: at most 7 - 3 = 4 left, 3 once forwarded
-        assertThat(to.sent.get(0).routing().ttl()).isEqualTo(3);
+        assertThat(to.sent().get(0).routing().ttl()).isEqualTo(3);
     }
 
     @Test
     void anUltrapeerGivesItsLeavesTheLastHopOthersDoNot() {
         RouterCore up = core(true);
-        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 7);
-        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 7);
-        RecordingPeer otherUp = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF);
+        RecordingPeer otherUp = new RecordingPeer(PeerRole.ULTRAPEER);
         List.of(from, leaf, otherUp).forEach(up::connected);
         up.received(from, query(1, 3));
-        assertThat(leaf.sent).singleElement().satisfies(m -> assertThat(m.routing().ttl()).isEqualTo(1));
-        assertThat(otherUp.sent).isEmpty();
+        assertThat(leaf.sent()).singleElement().satisfies(m -> assertThat(m.routing().ttl()).isEqualTo(1));
+        assertThat(otherUp.sent()).isEmpty();
         assertThat(up.counters().get("query")).containsEntry("forwarded", 1L);
     }
 
     @Test
     void hitsWithoutARouteAreDroppedAndCounted() {
         RouterCore core = core(true);
-        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER, 7);
+        RecordingPeer from = new RecordingPeer(PeerRole.ULTRAPEER);
         core.connected(from);
         core.received(from, new org.filbert.wire.QueryHit(new Routing(Guid.of(new byte[16]), 3, 0), 6346,
                 org.filbert.wire.Ipv4Address.of(127, 0, 0, 1), 0, List.of(), Optional.empty(), Guid.of(new byte[16])));
@@ -137,18 +88,18 @@ class RouterCoreTest {
     @Test
     void aDuplicateWithAHigherTtlGoesOnToUltrapeersButIsNotAnsweredAgain() {
         RouterCore core = core(true);
-        RecordingPeer first = new RecordingPeer(PeerRole.ULTRAPEER, 7);
-        RecordingPeer second = new RecordingPeer(PeerRole.ULTRAPEER, 7);
-        RecordingPeer onward = new RecordingPeer(PeerRole.ULTRAPEER, 7);
-        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 7);
+        RecordingPeer first = new RecordingPeer(PeerRole.ULTRAPEER);
+        RecordingPeer second = new RecordingPeer(PeerRole.ULTRAPEER);
+        RecordingPeer onward = new RecordingPeer(PeerRole.ULTRAPEER);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF);
         List.of(first, second, onward, leaf).forEach(core::connected);
         core.received(first, query(1, 2));
-        assertThat(leaf.sent).hasSize(1);
+        assertThat(leaf.sent()).hasSize(1);
         core.received(second, query(3, 0));
-        assertThat(onward.sent).extracting(m -> m.routing().ttl()).containsExactly(2);
-        assertThat(leaf.sent).as("the leaf already has it").hasSize(1);
+        assertThat(onward.sent()).extracting(m -> m.routing().ttl()).containsExactly(2);
+        assertThat(leaf.sent()).as("the leaf already has it").hasSize(1);
         core.received(second, query(2, 1));
-        assertThat(onward.sent).as("not higher than the highest seen").hasSize(1);
+        assertThat(onward.sent()).as("not higher than the highest seen").hasSize(1);
         assertThat(core.counters().get("query")).containsEntry("duplicate with higher TTL", 1L).containsEntry("dropped duplicate", 1L);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.filbert.api.network.HostCache;
 import org.filbert.api.network.PeerRole;
+import org.filbert.api.network.SharedFiles;
 import org.filbert.routing.api.Router;
 import org.filbert.wire.WireLimits;
 import org.filbert.wire.handshake.HandshakeHeaders;
@@ -17,13 +18,14 @@ import io.netty.channel.Channel;
  * What every new connection needs: our handshake offer, the registry, the wire limits, the
  * transport settings, where we listen, the log, the routing core and host cache of the
  * moment (null while none runs), and the transport-wide parts connections share: drop
- * counters, the pong cache, reachability and connect-back answers, and how to change
- * our role ({@code auto} tells whether the role is ours to change). Immutable; shared by
+ * counters, the pong cache, reachability and connect-back answers, what we share (for our
+ * pong; null while no library runs), and how to change our role ({@code auto} tells whether the role is ours to change). Immutable; shared by
  * all connections.
  */
 record ConnectionSetup(HandshakeOffer offer, ConnectionRegistry registry, WireLimits limits, TransportConfig config,
         InetSocketAddress listen, Logger log, Supplier<Router> router, Supplier<HostCache> hosts, TransportDrops drops,
-        PongCache pongs, Reachability reachability, ConnectBack connectBack, boolean auto, Consumer<PeerRole> becomeRole) {
+        PongCache pongs, Reachability reachability, ConnectBack connectBack, boolean auto, Consumer<PeerRole> becomeRole,
+        Supplier<SharedFiles> shared) {
 
     /** An established connection to a peer in {@code role}, settled by the peer's handshake headers. */
     Connection connection(Channel channel, PeerRole role, boolean outgoing, HandshakeHeaders theirs, boolean compressedIn,

@@ -71,7 +71,7 @@ final class DatagramHandler extends SimpleChannelInboundHandler<DatagramPacket> 
             return;
         }
         InetAddress local = s.listen().getAddress().isAnyLocalAddress() ? packet.recipient().getAddress() : s.listen().getAddress();
-        Pong pong = OwnPong.of(ping, local, s.listen().getPort(), s.registry());
+        Pong pong = OwnPong.of(ping, local, s.listen().getPort(), s.registry(), s.shared().get());
         HostCache cache = s.hosts().get();
         if (ping.ggep().has("SCP") && cache != null) {
             List<InetSocketAddress> hosts = cache.hosts().stream().filter(KnownHost::ultrapeer).map(KnownHost::address)

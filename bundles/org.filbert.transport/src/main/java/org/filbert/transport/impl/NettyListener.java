@@ -18,6 +18,7 @@ import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerCounts;
 import org.filbert.api.network.PeerInfo;
 import org.filbert.api.network.PeerRole;
+import org.filbert.api.network.SharedFiles;
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.Router;
@@ -45,7 +46,6 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -86,6 +86,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     private volatile Router router;
 
     private volatile HostCache hosts;
+    private volatile SharedFiles shared;
     private final Channel tcp;
     private final Channel udp;
     private final InetSocketAddress listenAddress;
@@ -129,7 +130,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
         PongCache pongs = new PongCache(config.pongCacheSize(), TimeUnit.SECONDS.toNanos(config.pongCacheSeconds()), System::nanoTime);
         this.setup = new ConnectionSetup(offer, registry, WireLimits.DEFAULT, config,
                 new InetSocketAddress(address, listenAddress.getPort()), log, () -> router, () -> hosts, drops, pongs,
-                reachability, connectBack, node.mode() == Mode.AUTO, this::changeRole);
+                reachability, connectBack, node.mode() == Mode.AUTO, this::changeRole, () -> shared);
         setupOnceBound.set(setup);
         loops.next().scheduleWithFixedDelay(this::refreshPongs, config.pongRefreshSeconds(), config.pongRefreshSeconds(),
                 TimeUnit.SECONDS);
@@ -226,6 +227,18 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     void unbindHosts(HostCache cache) {
         if (hosts == cache) {
             hosts = null;
+        }
+    }
+
+    /** What the library shares, announced in our pongs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindShared(SharedFiles files) {
+        shared = files;
+    }
+
+    void unbindShared(SharedFiles files) {
+        if (shared == files) {
+            shared = null;
         }
     }
 

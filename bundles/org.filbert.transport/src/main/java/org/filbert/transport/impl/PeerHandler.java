@@ -24,8 +24,8 @@ import io.netty.handler.timeout.IdleStateEvent;
 
 /**
  * The last inbound handler of an established connection: greets the peer with our vendor
- * messages, counts messages, answers pings with our pong plus cached ones (a ping with
- * TTL 1 is a keep-alive: our pong only), caches pongs from ultrapeers (never handing out our
+ * messages, counts messages, answers pings with our pong plus, as an ultrapeer, cached ones
+ * (a ping with TTL 1 is a keep-alive, and a leaf relays nothing: our pong only), caches pongs from ultrapeers (never handing out our
  * leaves' addresses) and tells the host cache about the
  * hosts they announce (a neighbour ultrapeer's own pong as an ultrapeer's), lets the {@link VendorMessageHandler} act on vendor messages,
  * honours Bye, pings a peer we have sent nothing for the keep-alive time, closes one
@@ -61,7 +61,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         connection.received();
         if (message instanceof Ping ping) {
             connection.send(pongFor(ctx, ping));
-            if (ping.routing().ttl() > 1) {
+            if (ping.routing().ttl() > 1 && setup.registry().self() == PeerRole.ULTRAPEER) {
                 setup.pongs().answer(ping, connection.id(), connection.listenAddress(), setup.config().pongsPerPing())
                         .forEach(connection::send);
             }
@@ -97,7 +97,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         InetAddress local = setup.listen().getAddress().isAnyLocalAddress()
                 ? ((InetSocketAddress) ctx.channel().localAddress()).getAddress()
                 : setup.listen().getAddress();
-        return OwnPong.of(ping, local, setup.listen().getPort(), setup.registry());
+        return OwnPong.of(ping, local, setup.listen().getPort(), setup.registry(), setup.shared().get());
     }
 
     @Override

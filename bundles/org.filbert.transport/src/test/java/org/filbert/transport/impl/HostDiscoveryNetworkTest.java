@@ -104,6 +104,22 @@ class HostDiscoveryNetworkTest {
     }
 
     @Test
+    void aLeafAnswersPingsWithItsOwnPongOnly() throws Exception {
+        NettyListener leaf = node(TestSupport.node(Mode.LEAF, data));
+        try (RawPeer up = RawPeer.connect(leaf.listenAddress(), true, "")) {
+            up.send(pongOf("10.1.2.3", 6346));
+            Guid probe = Guid.random();
+            up.send(new Ping(new Routing(probe, 4, 0), GgepBlock.EMPTY));
+            Pong own = (Pong) up.next(m -> m instanceof Pong && m.routing().guid().equals(probe));
+            assertThat(own.port()).isEqualTo(leaf.listenAddress().getPort());
+            up.send(new Ping(new Routing(Guid.random(), 1, 0), GgepBlock.EMPTY));
+            Pong next = (Pong) up.next(m -> m instanceof Pong);
+            assertThat(next.routing().guid()).as("no cached pong relayed by a leaf (gtk-gnutella: 414 Leaf node relayed Pong)")
+                    .isNotEqualTo(probe);
+        }
+    }
+
+    @Test
     void aNodeWithoutHostsAsksAUdpHostCacheAndConnectsToWhatItLearns() throws Exception {
         NodeInfo uhcInfo = TestSupport.node(Mode.ULTRAPEER, data.resolve("uhc"));
         NettyListener uhc = node(uhcInfo);

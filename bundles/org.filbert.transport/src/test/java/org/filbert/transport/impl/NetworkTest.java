@@ -2,20 +2,15 @@ package org.filbert.transport.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.filbert.api.network.PeerCounts;
 import org.filbert.api.node.Mode;
-import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.RoutingStrategy;
-import org.filbert.routing.impl.RouterComponent;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Ipv4Address;
 import org.filbert.wire.Push;
@@ -36,56 +31,44 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkTest {
 
-    /** One node: its transport, routing core and identity. */
-    record Node(NettyListener transport, RouterComponent router, NodeInfo info) {
-        long count(String type, String what) {
-            return Optional.ofNullable(router.counters().get(type)).map(c -> c.getOrDefault(what, 0L)).orElse(0L);
-        }
-    }
+    private final List<TestNode> nodes = new ArrayList<>();
 
-    private final List<Node> nodes = new ArrayList<>();
-
-    private Node node(Mode mode) throws Exception {
-        NodeInfo info = TestSupport.node(mode);
-        RouterComponent router = TestSupport.router(info);
-        NettyListener transport = new NettyListener(TestSupport.config(), info, TestSupport.quietLogger());
-        transport.bindRouter(router);
-        Node n = new Node(transport, router, info);
+    private TestNode node(Mode mode) throws Exception {
+        TestNode n = TestNode.plain(mode);
         nodes.add(n);
         return n;
     }
 
-    private static void connect(Node from, Node to) throws Exception {
-        from.transport().connect(to.transport().listenAddress()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    private static void connect(TestNode from, TestNode to) throws Exception {
+        from.connectTo(to);
     }
-
 
     @AfterEach
     void stop() throws Exception {
-        for (Node n : nodes) {
-            n.transport().deactivate();
+        for (TestNode n : nodes) {
+            n.stop();
         }
     }
 
     @Test
     void queryReachesEveryUltrapeerOnceHitComesBackPushReachesTheLeaf() throws Exception {
-        Node u1 = node(Mode.ULTRAPEER);
-        Node u2 = node(Mode.ULTRAPEER);
-        Node u3 = node(Mode.ULTRAPEER);
+        TestNode u1 = node(Mode.ULTRAPEER);
+        TestNode u2 = node(Mode.ULTRAPEER);
+        TestNode u3 = node(Mode.ULTRAPEER);
         connect(u1, u2);
         connect(u2, u3);
         connect(u1, u3);
-        List<Node> leaves = new ArrayList<>();
-        for (Node up : List.of(u1, u1, u2, u2, u3, u3)) {
-            Node leaf = node(Mode.LEAF);
+        List<TestNode> leaves = new ArrayList<>();
+        for (TestNode up : List.of(u1, u1, u2, u2, u3, u3)) {
+            TestNode leaf = node(Mode.LEAF);
             connect(leaf, up);
             leaves.add(leaf);
         }
-        for (Node up : List.of(u1, u2, u3)) {
+        for (TestNode up : List.of(u1, u2, u3)) {
             TestSupport.until(() -> up.transport().peerCounts().equals(new PeerCounts(2, 2)), "each ultrapeer holds 2 ultrapeers and 2 leaves");
         }
-        Node asker = leaves.get(0);
-        Node answerer = leaves.get(5);
+        TestNode asker = leaves.get(0);
+        TestNode answerer = leaves.get(5);
         Guid answererGuid = Guid.of(answerer.info().serventGuid());
         answerer.router().addResponder(q -> List.of(new QueryHit(new Routing(q.routing().guid(), q.routing().hops() + 1, 0),
                 6346, Ipv4Address.of(127, 0, 0, 1), 1000, List.of(QueryHitResult.of(7, 1234, "filbert test.txt", ExtensionBlock.EMPTY)),
@@ -99,11 +82,11 @@ class NetworkTest {
         TestSupport.until(() -> hits.size() == 1, "the hit comes back to the asking leaf");
         assertThat(hits.get(0).results().get(0).name()).isEqualTo("filbert test.txt");
         assertThat(hits.get(0).serventGuid()).isEqualTo(answererGuid);
-        for (Node up : List.of(u1, u2, u3)) {
-            assertThat(up.count("query", "received") - up.count("query", "dropped duplicate"))
+        for (TestNode up : List.of(u1, u2, u3)) {
+            assertThat(up.firstArrivals("query"))
                     .as("each ultrapeer handles the query once").isEqualTo(1);
         }
-        for (Node leaf : leaves.subList(1, 6)) {
+        for (TestNode leaf : leaves.subList(1, 6)) {
             TestSupport.until(() -> leaf.count("query", "received") == 1, "every other leaf gets the query once");
             assertThat(leaf.count("query", "forwarded")).as("leaves forward nothing").isZero();
         }
@@ -119,10 +102,10 @@ class NetworkTest {
 
     @Test
     void floodSendsEverywhereButBack() throws Exception {
-        Node a = node(Mode.ULTRAPEER);
-        Node b = node(Mode.ULTRAPEER);
-        Node c = node(Mode.ULTRAPEER);
-        for (Node n : List.of(a, b, c)) {
+        TestNode a = node(Mode.ULTRAPEER);
+        TestNode b = node(Mode.ULTRAPEER);
+        TestNode c = node(Mode.ULTRAPEER);
+        for (TestNode n : List.of(a, b, c)) {
             n.router().addStrategy(new org.filbert.routing.flood.impl.FloodStrategy(), Map.of(RoutingStrategy.NAME, "flood"));
             n.router().use("flood");
         }
