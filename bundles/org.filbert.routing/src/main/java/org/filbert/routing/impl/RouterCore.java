@@ -246,7 +246,7 @@ final class RouterCore implements Router {
         }
         int sent = 0;
         Routing r = query.routing();
-        Query[] byTtl = new Query[256];
+        Query[] byTtl = new Query[Math.max(r.ttl(), 1) + 1];
         byTtl[r.ttl()] = query;
         for (Peer target : active.get().targets(ultrapeer, query, from, List.copyOf(peers))) {
             int ttl = Math.min(r.ttl(), target.maxTtl());
