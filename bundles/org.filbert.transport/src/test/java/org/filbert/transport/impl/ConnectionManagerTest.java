@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.filbert.api.network.KnownHost;
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.hostcache.impl.HostCacheComponent;
 import org.filbert.hostcache.impl.HostCacheConfig;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,24 +20,16 @@ class ConnectionManagerTest {
     @TempDir
     Path data;
 
-    private final List<NettyListener> transports = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes transports = new StartedNodes();
 
     private NettyListener transport(Mode mode, Object... overrides) throws Exception {
-        NettyListener t = TestSupport.listener(mode, overrides);
-        transports.add(t);
-        return t;
+        return transports.listener(mode, overrides);
     }
 
 
     private static InetSocketAddress loopback(NettyListener t) {
         return new InetSocketAddress("127.0.0.1", t.listenAddress().getPort());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (NettyListener t : transports) {
-            t.deactivate();
-        }
     }
 
     @Test
@@ -49,7 +39,7 @@ class ConnectionManagerTest {
         NettyListener u3 = transport(Mode.ULTRAPEER);
         NodeInfo leafInfo = TestSupport.node(Mode.LEAF, data);
         NettyListener leaf = new NettyListener(TestSupport.config(), leafInfo, TestSupport.quietLogger());
-        transports.add(leaf);
+        transports.add(leaf, leaf::deactivate);
         HostCacheComponent cache = new HostCacheComponent(TestSupport.annotation(HostCacheConfig.class, "retryAfterSeconds", 3600),
                 leafInfo, TestSupport.quietLogger());
         leaf.bindHosts(cache);
@@ -65,8 +55,7 @@ class ConnectionManagerTest {
 
             cache.learn(loopback(u3), true, "pong");
             TestSupport.until(() -> leaf.peerCounts().ultrapeers() == 3, "a third ultrapeer from the cache");
-            transports.remove(u1);
-            u1.deactivate();
+            transports.stopNow(u1);
             TestSupport.until(() -> leaf.peerCounts().ultrapeers() == 2, "u1 gone");
             NettyListener u4 = transport(Mode.ULTRAPEER);
             cache.learn(loopback(u4), true, "x-try-ultrapeers");
@@ -88,7 +77,7 @@ class ConnectionManagerTest {
         full.bindHosts(fullCache);
         NodeInfo leafInfo = TestSupport.node(Mode.LEAF, data.resolve("leaf"));
         NettyListener leaf = new NettyListener(TestSupport.config(), leafInfo, TestSupport.quietLogger());
-        transports.add(leaf);
+        transports.add(leaf, leaf::deactivate);
         HostCacheComponent leafCache = new HostCacheComponent(TestSupport.annotation(HostCacheConfig.class), leafInfo, TestSupport.quietLogger());
         leaf.bindHosts(leafCache);
         try {

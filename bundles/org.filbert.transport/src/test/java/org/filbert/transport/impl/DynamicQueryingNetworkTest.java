@@ -19,7 +19,7 @@ import org.filbert.wire.QueryHitResult;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.qrp.api.Keywords;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class DynamicQueryingNetworkTest {
 
-    private final List<TestNode> nodes = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     /** A node with tables and dynamic querying that answers queries for its last shared name. */
     private TestNode node(Mode mode, String... shared) throws Exception {
@@ -46,8 +47,7 @@ class DynamicQueryingNetworkTest {
                         ? List.of(new QueryHit(new Routing(q.routing().guid(), q.routing().hops() + 1, 0), 6346, Ipv4Address.of(127, 0, 0, 1),
                                 100, List.of(QueryHitResult.of(1, 10, name, ExtensionBlock.EMPTY)), Optional.empty(), servent))
                         : List.of());
-        nodes.add(n);
-        return n;
+        return nodes.node(n);
     }
 
     private static long received(TestNode n) {
@@ -56,13 +56,6 @@ class DynamicQueryingNetworkTest {
 
     private static void connect(TestNode from, TestNode to) throws Exception {
         from.connectTo(to);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (TestNode n : nodes) {
-            n.stop();
-        }
     }
 
     @Test

@@ -31,25 +31,17 @@ import org.filbert.api.network.PeerCounts;
 import org.filbert.api.network.PeerInfo;
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** Real nodes' transports on 127.0.0.1 shaking hands with each other and with a raw socket. */
 class HandshakeNetworkTest {
 
-    private final List<NettyListener> nodes = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     private NettyListener node(Mode mode, Object... overrides) throws Exception {
-        NettyListener n = TestSupport.listener(mode, overrides);
-        nodes.add(n);
-        return n;
-    }
-
-    @AfterEach
-    void stopAll() throws Exception {
-        for (NettyListener n : nodes) {
-            n.deactivate();
-        }
+        return nodes.listener(mode, overrides);
     }
 
     private static PeerInfo connect(NettyListener from, NettyListener to) throws Exception {

@@ -24,7 +24,7 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.WireLimits;
 import org.filbert.wire.ggep.GgepBlock;
 import org.filbert.wire.ggep.GgepExtension;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,30 +42,18 @@ class HostDiscoveryNetworkTest {
     @TempDir
     Path data;
 
-    private final List<NettyListener> nodes = new ArrayList<>();
-    private final List<HostCacheComponent> caches = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     private NettyListener node(NodeInfo info) throws Exception {
         NettyListener n = new NettyListener(TestSupport.config(), info, TestSupport.quietLogger());
         n.bindRouter(TestSupport.router(info));
-        nodes.add(n);
-        return n;
+        return nodes.add(n, n::deactivate);
     }
 
     private HostCacheComponent cache(NodeInfo info) throws Exception {
         HostCacheComponent c = new HostCacheComponent(TestSupport.annotation(HostCacheConfig.class), info, TestSupport.quietLogger());
-        caches.add(c);
-        return c;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (NettyListener n : nodes) {
-            n.deactivate();
-        }
-        for (HostCacheComponent c : caches) {
-            c.deactivate();
-        }
+        return nodes.add(c, c::deactivate);
     }
 
     private static Pong pongOf(String ip, int port) throws Exception {

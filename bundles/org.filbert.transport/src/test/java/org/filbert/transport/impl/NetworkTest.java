@@ -20,7 +20,7 @@ import org.filbert.wire.QueryHitResult;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.ggep.GgepBlock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,23 +31,15 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkTest {
 
-    private final List<TestNode> nodes = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     private TestNode node(Mode mode) throws Exception {
-        TestNode n = TestNode.plain(mode);
-        nodes.add(n);
-        return n;
+        return nodes.node(TestNode.plain(mode));
     }
 
     private static void connect(TestNode from, TestNode to) throws Exception {
         from.connectTo(to);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (TestNode n : nodes) {
-            n.stop();
-        }
     }
 
     @Test
@@ -96,7 +88,7 @@ class NetworkTest {
         Push push = new Push(new Routing(Guid.random(), pushTtl, 0), answererGuid, 7, Ipv4Address.of(127, 0, 0, 1), 6346, GgepBlock.EMPTY);
         assertThat(asker.router().push(push)).isTrue();
         TestSupport.until(() -> answerer.count("push", "delivered") == 1, "the push reaches the leaf that answered");
-        assertThat(nodes.stream().mapToLong(n -> n.count("push", "dropped no route") + n.count("push", "dropped ttl expired")))
+        assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(u1, u2, u3), leaves.stream()).mapToLong(n -> n.count("push", "dropped no route") + n.count("push", "dropped ttl expired")))
                 .containsOnly(0L);
     }
 

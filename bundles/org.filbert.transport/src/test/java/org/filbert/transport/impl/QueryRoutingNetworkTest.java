@@ -16,7 +16,7 @@ import org.filbert.wire.QueryHit;
 import org.filbert.wire.QueryHitResult;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,23 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 class QueryRoutingNetworkTest {
 
-    private final List<TestNode> nodes = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     private TestNode node(Mode mode, String... shared) throws Exception {
-        TestNode n = TestNode.withTables(mode, shared);
-        nodes.add(n);
-        return n;
+        return nodes.node(TestNode.withTables(mode, shared));
     }
 
     private static void connect(TestNode from, TestNode to) throws Exception {
         from.connectTo(to);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (TestNode n : nodes) {
-            n.stop();
-        }
     }
 
     @Test

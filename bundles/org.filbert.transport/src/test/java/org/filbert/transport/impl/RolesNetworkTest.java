@@ -3,8 +3,6 @@ package org.filbert.transport.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.filbert.api.network.PeerCounts;
 import org.filbert.api.network.PeerRole;
@@ -12,7 +10,7 @@ import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.hostcache.impl.HostCacheComponent;
 import org.filbert.hostcache.impl.HostCacheConfig;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,19 +25,11 @@ class RolesNetworkTest {
     @TempDir
     Path data;
 
-    private final List<NettyListener> nodes = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     private NettyListener node(Mode mode, Object... overrides) throws Exception {
-        NettyListener n = TestSupport.listener(mode, overrides);
-        nodes.add(n);
-        return n;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (NettyListener n : nodes) {
-            n.deactivate();
-        }
+        return nodes.listener(mode, overrides);
     }
 
     @Test
@@ -71,7 +61,7 @@ class RolesNetworkTest {
         NodeInfo info = TestSupport.node(Mode.AUTO, data);
         NettyListener auto = new NettyListener(TestSupport.config(), info, TestSupport.quietLogger());
         auto.bindRouter(TestSupport.router(info));
-        nodes.add(auto);
+        nodes.add(auto, auto::deactivate);
         HostCacheComponent cache = new HostCacheComponent(TestSupport.annotation(HostCacheConfig.class), info, TestSupport.quietLogger());
         ConnectionManager manager = new ConnectionManager(TestSupport.annotation(ConnectionsConfig.class, "intervalMillis", 100,
                 "autoConnect", false, "promoteAfterSeconds", 0, "promoteMinHeapMiB", 0), auto, auto, cache, info,

@@ -2,8 +2,6 @@ package org.filbert.transport.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
@@ -16,7 +14,7 @@ import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.vendor.HopsFlow;
 import org.filbert.wire.vendor.MessagesSupported;
 import org.filbert.wire.vendor.VendorRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class VendorMessagesNetworkTest {
 
-    private final List<NettyListener> nodes = new ArrayList<>();
+    @RegisterExtension
+    final StartedNodes nodes = new StartedNodes();
 
     private NettyListener node(Mode mode, Object... overrides) throws Exception {
-        NettyListener n = TestSupport.listener(mode, overrides);
-        nodes.add(n);
-        return n;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (NettyListener n : nodes) {
-            n.deactivate();
-        }
+        return nodes.listener(mode, overrides);
     }
 
     @Test
