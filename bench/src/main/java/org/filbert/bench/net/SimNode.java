@@ -27,6 +27,7 @@ import org.filbert.wire.QueryHit;
 import org.filbert.wire.QueryHitResult;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.routing.testing.Stubs;
 
 /**
  * One node wired as the OSGi runtime would wire it, by hand: the routing core with the
@@ -54,14 +55,14 @@ final class SimNode {
         this.degree = degree;
         this.loop = loop;
         var info = Stand.node(role == PeerRole.ULTRAPEER ? Mode.ULTRAPEER : Mode.LEAF);
-        this.router = new RouterComponent(Stand.config(RoutingConfig.class, "strategy", mode == RoutingMode.FLOOD ? "flood" : "qrp"),
-                info, Stand.quietLogger());
+        this.router = new RouterComponent(Stubs.config(RoutingConfig.class, "strategy", mode == RoutingMode.FLOOD ? "flood" : "qrp"),
+                info, Stubs.quietLogger());
         if (mode == RoutingMode.FLOOD) {
             router.addStrategy(new FloodStrategy(), Map.of(RoutingStrategy.NAME, "flood"));
             tables = null;
             dq = null;
         } else {
-            tables = new QueryRouteTables(Stand.config(QrpConfig.class, "refreshSeconds", 1), Stand.status(role), Stand.quietLogger());
+            tables = new QueryRouteTables(Stubs.config(QrpConfig.class, "refreshSeconds", 1), Stand.status(role), Stubs.quietLogger());
             tables.addSource(() -> shares);
             UltrapeerStrategy strategy = new UltrapeerStrategy();
             strategy.bindRoutes(tables);
@@ -77,8 +78,8 @@ final class SimNode {
     }
 
     private DynamicQuerying dynamicQuerying(Options o) {
-        DynamicQuerying d = new DynamicQuerying(Stand.config(DqConfig.class, "leafTargetResults", o.target(), "probeConnections", o.probe(),
-                "millisPerHop", o.millisPerHop(), "leavesPerUltrapeer", o.leaves()), Stand.quietLogger());
+        DynamicQuerying d = new DynamicQuerying(Stubs.config(DqConfig.class, "leafTargetResults", o.target(), "probeConnections", o.probe(),
+                "millisPerHop", o.millisPerHop(), "leavesPerUltrapeer", o.leaves()), Stubs.quietLogger());
         d.bindRoutes(tables);
         router.addHandler(d);
         router.addListener(d);

@@ -2,7 +2,6 @@ package org.filbert.dq.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.filbert.wire.Query;
 import org.filbert.wire.Routing;
 import org.filbert.wire.VendorMessage;
 import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.routing.testing.Stubs;
 import org.junit.jupiter.api.Test;
 
 /** One dynamic query's steps against recording peers, on a hand-driven clock. */
@@ -58,12 +58,7 @@ class QueryRunTest {
     }
 
     private static DqConfig config(Object... overrides) {
-        Map<String, Object> values = new java.util.HashMap<>();
-        for (int i = 0; i < overrides.length; i += 2) {
-            values.put((String) overrides[i], overrides[i + 1]);
-        }
-        return (DqConfig) Proxy.newProxyInstance(DqConfig.class.getClassLoader(), new Class<?>[] {DqConfig.class},
-                (p, m, a) -> m.getName().equals("annotationType") ? DqConfig.class : values.getOrDefault(m.getName(), m.getDefaultValue()));
+        return Stubs.config(DqConfig.class, overrides);
     }
 
     private static List<RecordingPeer> ultrapeers(int n) {

@@ -92,6 +92,8 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private final Map<Path, Long> indexes = new ConcurrentHashMap<>();
     private final AtomicLong nextIndex = new AtomicLong(1);
     private volatile List<Entry> entries = List.of();
+    /** Hashed files and their bytes, recounted when a scan or a hash changes them (pongs read them often). */
+    private volatile long[] hashedTotals = {0, 0};
     private volatile Instant lastScan;
     private volatile NetworkStatus network;
 
@@ -147,6 +149,7 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         entries = found.stream().map(f -> new Entry(indexes.computeIfAbsent(f.path(), p -> nextIndex.getAndIncrement()), f,
                 Keywords.canonical(f.path().getFileName().toString()))).toList();
         lastScan = Instant.now();
+        recount();
         for (FolderScan.Found f : found) {
             if (hashes.get(f).isEmpty() && queued.add(f.path())) {
                 hashing.execute(() -> hash(f));
@@ -158,6 +161,7 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private void hash(FolderScan.Found f) {
         try {
             hashes.put(f, Sha1.of(f.path()));
+            recount();
         } catch (IOException e) {
             log.info("cannot hash {}: {}", f.path(), e.getMessage());
         } finally {
@@ -236,14 +240,26 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
                 Optional.ofNullable(lastScan));
     }
 
+    private void recount() {
+        long files = 0;
+        long bytes = 0;
+        for (Entry e : entries) {
+            if (hashes.get(e.found()).isPresent()) {
+                files++;
+                bytes += e.found().size();
+            }
+        }
+        hashedTotals = new long[] {files, bytes};
+    }
+
     @Override
     public long count() {
-        return entries.stream().filter(e -> hashes.get(e.found()).isPresent()).count();
+        return hashedTotals[0];
     }
 
     @Override
     public long kilobytes() {
-        return entries.stream().filter(e -> hashes.get(e.found()).isPresent()).mapToLong(e -> e.found().size()).sum() / 1024;
+        return hashedTotals[1] / 1024;
     }
 
     @Override

@@ -2,13 +2,11 @@ package org.filbert.library.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +21,10 @@ import org.filbert.wire.QueryHitResult;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.ggep.Urn;
+import org.filbert.routing.testing.Stubs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.service.log.Logger;
 
 /** The library on real folders: what is shared, hashing and its cache, answering queries by words and by URN. */
 class LibraryComponentTest {
@@ -38,23 +36,16 @@ class LibraryComponentTest {
 
     private LibraryComponent library;
 
-    @SuppressWarnings("unchecked")
-    private static <A> A proxy(Class<A> type, Map<String, Object> values) {
-        return (A) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> m.getName().equals("annotationType")
-                ? type : values.containsKey(m.getName()) ? values.get(m.getName()) : m.getDefaultValue());
-    }
-
     private LibraryComponent start(Object... overrides) {
-        Map<String, Object> values = new HashMap<>(Map.of("shares", new String[] {shared.toString()}));
-        for (int i = 0; i < overrides.length; i += 2) {
-            values.put((String) overrides[i], overrides[i + 1]);
-        }
+        Object[] settings = new Object[overrides.length + 2];
+        settings[0] = "shares";
+        settings[1] = new String[] {shared.toString()};
+        System.arraycopy(overrides, 0, settings, 2, overrides.length);
         byte[] guid = Guid.random().bytes();
-        NodeInfo node = proxy(NodeInfo.class, Map.of("version", "test", "mode", Mode.LEAF, "dataDirectory", data,
+        NodeInfo node = Stubs.answering(NodeInfo.class, Map.of("version", "test", "mode", Mode.LEAF, "dataDirectory", data,
                 "startedAt", Instant.now(), "serventGuid", guid));
-        Logger quiet = proxy(Logger.class, Map.of());
-        library = new LibraryComponent(proxy(LibraryConfig.class, values), node, quiet);
-        library.bindNetwork(proxy(NetworkStatus.class, Map.of("listenAddress", new InetSocketAddress("127.0.0.1", 6346),
+        library = new LibraryComponent(Stubs.config(LibraryConfig.class, settings), node, Stubs.quietLogger());
+        library.bindNetwork(Stubs.answering(NetworkStatus.class, Map.of("listenAddress", new InetSocketAddress("127.0.0.1", 6346),
                 "reachable", false)));
         return library;
     }

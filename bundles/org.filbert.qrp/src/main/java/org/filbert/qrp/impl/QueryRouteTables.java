@@ -84,6 +84,10 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
     });
     private final java.util.concurrent.atomic.AtomicBoolean refreshSoon = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile PresenceTable ours;
+    /** The names {@link #ours} was built from; rebuilt only when they change. Timer thread only. */
+    private List<String> ourNames = List.of();
+    /** Our tables in wire form, made once for all the peers they go to. Timer thread only. */
+    private final Map<PresenceTable, QrpTable> wireTables = new java.util.IdentityHashMap<>();
     private volatile PresenceTable merged;
 
     @Activate
@@ -157,7 +161,10 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
         try {
             List<String> names = new ArrayList<>();
             sources.forEach(s -> names.addAll(s.names()));
-            ours = LocalTable.build(names, config.minTableBits(), config.maxTableBits());
+            if (!names.equals(ourNames)) {
+                ours = LocalTable.build(names, config.minTableBits(), config.maxTableBits());
+                ourNames = names;
+            }
             List<PresenceTable> parts = new ArrayList<>(List.of(ours));
             peers.forEach((peer, state) -> {
                 PresenceTable t = state.table;
@@ -166,6 +173,7 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
                 }
             });
             merged = PresenceTable.merge(config.mergedTableBits(), parts);
+            wireTables.keySet().removeIf(t -> t != ours && t != merged);
             peers.forEach((peer, state) -> sendTo(peer, state, tableFor(peer)));
         } catch (RuntimeException e) {
             log.warn("query routing refresh failed: {}", e.toString());
@@ -190,7 +198,7 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
         if (table.isEmpty() || !peer.isOpen()) {
             return;
         }
-        state.sender.update(table.get().toQrpTable(TableSender.INFINITY)).forEach(peer::send);
+        state.sender.update(wireTables.computeIfAbsent(table.get(), t -> t.toQrpTable(TableSender.INFINITY))).forEach(peer::send);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.filbert.qrp.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,9 @@ import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.ggep.Urn;
 import org.filbert.wire.qrp.QrpPatchCodec;
 import org.filbert.wire.qrp.QrpTable;
+import org.filbert.routing.testing.Stubs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.log.Logger;
 
 /** The tables component against recording peers: who is sent which table, what a peer's table lets through, a bad patch. */
 class QueryRouteTablesTest {
@@ -28,14 +27,8 @@ class QueryRouteTablesTest {
     private QueryRouteTables tables;
 
     private QueryRouteTables tables(PeerRole self, String... shared) {
-        QrpConfig config = (QrpConfig) Proxy.newProxyInstance(QrpConfig.class.getClassLoader(), new Class<?>[] {QrpConfig.class},
-                (p, m, a) -> m.getName().equals("annotationType") ? QrpConfig.class
-                        : m.getName().equals("refreshSeconds") ? 1 : m.getDefaultValue());
-        NetworkStatus network = (NetworkStatus) Proxy.newProxyInstance(NetworkStatus.class.getClassLoader(),
-                new Class<?>[] {NetworkStatus.class}, (p, m, a) -> m.getName().equals("role") ? self : null);
-        Logger quiet = (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
-                (p, m, a) -> m.getReturnType() == boolean.class ? false : null);
-        tables = new QueryRouteTables(config, network, quiet);
+        tables = new QueryRouteTables(Stubs.config(QrpConfig.class, "refreshSeconds", 1),
+                Stubs.answering(NetworkStatus.class, Map.of("role", self)), Stubs.quietLogger());
         tables.addSource(() -> List.of(shared));
         return tables;
     }

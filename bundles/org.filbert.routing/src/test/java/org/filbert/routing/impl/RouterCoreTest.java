@@ -2,7 +2,6 @@ package org.filbert.routing.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,13 +12,13 @@ import org.filbert.wire.Guid;
 import org.filbert.wire.Query;
 import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.routing.testing.Stubs;
 import org.junit.jupiter.api.Test;
 
 class RouterCoreTest {
 
     private static RoutingConfig config() {
-        return (RoutingConfig) Proxy.newProxyInstance(RoutingConfig.class.getClassLoader(), new Class<?>[] {RoutingConfig.class},
-                (p, m, a) -> m.getName().equals("annotationType") ? RoutingConfig.class : m.getDefaultValue());
+        return Stubs.config(RoutingConfig.class);
     }
 
     private static RouterCore core(boolean ultrapeer) {

@@ -50,6 +50,7 @@ final class Connection implements Peer {
     private final SendQueue queue;
     private final TransportDrops drops;
     private final HandshakeHeaders headers;
+    private final Optional<InetSocketAddress> listensAt;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile long lastReadNanos = System.nanoTime();
     /** Queries with this many hops or more are not sent (BEAR/4); 256 = no limit. */
@@ -74,6 +75,9 @@ final class Connection implements Peer {
         this.servent = servent;
         this.drops = drops;
         this.headers = headers;
+        this.listensAt = outgoing ? Optional.of(address)
+                : HostHeaders.parse(headers.get("Listen-IP").or(() -> headers.get("Node")).or(() -> headers.get("X-Node")))
+                        .stream().findFirst();
         this.queue = new SendQueue(maxQueueBytes, lane -> dropped("queue full: " + lane.label()));
     }
 
@@ -194,11 +198,7 @@ final class Connection implements Peer {
      * its handshake ({@code Listen-IP}, gtk-gnutella's {@code Node}, {@code X-Node}).
      */
     Optional<InetSocketAddress> listenAddress() {
-        if (outgoing) {
-            return Optional.of(address);
-        }
-        return HostHeaders.parse(headers.get("Listen-IP").or(() -> headers.get("Node")).or(() -> headers.get("X-Node")))
-                .stream().findFirst();
+        return listensAt;
     }
 
     @Override

@@ -54,22 +54,18 @@ class DynamicQueryingNetworkTest {
         return n.count("query", "received");
     }
 
-    private static void connect(TestNode from, TestNode to) throws Exception {
-        from.connectTo(to);
-    }
-
     @Test
     void aPopularQueryStopsEarlyAndARareOneGoesWhereTheTablesPoint() throws Exception {
         TestNode hub = node(Mode.ULTRAPEER);
         TestNode asker = node(Mode.LEAF);
-        connect(asker, hub);
+        asker.connectTo(hub);
         List<TestNode> ups = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             TestNode up = node(Mode.ULTRAPEER);
-            connect(up, hub);
+            up.connectTo(hub);
             ups.add(up);
-            connect(node(Mode.LEAF, "popular song.mp3"), up);
-            connect(i == 4 ? node(Mode.LEAF, "popular song.mp3", "rare tune.ogg") : node(Mode.LEAF, "popular song.mp3"), up);
+            node(Mode.LEAF, "popular song.mp3").connectTo(up);
+            (i == 4 ? node(Mode.LEAF, "popular song.mp3", "rare tune.ogg") : node(Mode.LEAF, "popular song.mp3")).connectTo(up);
         }
         TestSupport.until(() -> hub.tables().orElseThrow().tables().stream().filter(t -> t.name().startsWith("peer ") && t.present() > 0).count() == 6,
                 "the hub holds the merged tables of its six ultrapeers");

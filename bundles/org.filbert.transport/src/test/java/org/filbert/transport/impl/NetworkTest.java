@@ -38,22 +38,16 @@ class NetworkTest {
         return nodes.node(TestNode.plain(mode));
     }
 
-    private static void connect(TestNode from, TestNode to) throws Exception {
-        from.connectTo(to);
-    }
-
     @Test
     void queryReachesEveryUltrapeerOnceHitComesBackPushReachesTheLeaf() throws Exception {
         TestNode u1 = node(Mode.ULTRAPEER);
         TestNode u2 = node(Mode.ULTRAPEER);
         TestNode u3 = node(Mode.ULTRAPEER);
-        connect(u1, u2);
-        connect(u2, u3);
-        connect(u1, u3);
+        TestNode.mesh(u1, u2, u3);
         List<TestNode> leaves = new ArrayList<>();
         for (TestNode up : List.of(u1, u1, u2, u2, u3, u3)) {
             TestNode leaf = node(Mode.LEAF);
-            connect(leaf, up);
+            leaf.connectTo(up);
             leaves.add(leaf);
         }
         for (TestNode up : List.of(u1, u2, u3)) {
@@ -101,8 +95,8 @@ class NetworkTest {
             n.router().addStrategy(new org.filbert.routing.flood.impl.FloodStrategy(), Map.of(RoutingStrategy.NAME, "flood"));
             n.router().use("flood");
         }
-        connect(a, b);
-        connect(b, c);
+        a.connectTo(b);
+        b.connectTo(c);
         TestSupport.until(() -> b.transport().peerCounts().ultrapeers() == 2, "a chain a-b-c");
         a.router().query(new Query(new Routing(Guid.random(), 3, 0), 0, "chain", ExtensionBlock.EMPTY));
         TestSupport.until(() -> c.count("query", "received") == 1, "the query crosses b to c");

@@ -35,25 +35,19 @@ class QueryRoutingNetworkTest {
         return nodes.node(TestNode.withTables(mode, shared));
     }
 
-    private static void connect(TestNode from, TestNode to) throws Exception {
-        from.connectTo(to);
-    }
-
     @Test
     void aQueryReachesOnlyTheLeafWhoseTableMatchesAndItsHitComesBack() throws Exception {
         TestNode u1 = node(Mode.ULTRAPEER);
         TestNode u2 = node(Mode.ULTRAPEER);
         TestNode u3 = node(Mode.ULTRAPEER);
-        connect(u1, u2);
-        connect(u2, u3);
-        connect(u1, u3);
+        TestNode.mesh(u1, u2, u3);
         List<TestNode> leaves = new ArrayList<>();
         String[][] shares = {{"asker notes.txt"}, {"holiday photos.zip"}, {"music mix.mp3"}, {"hazel catalogue.pdf"},
             {"another file.doc"}, {"filbert rare nut.ogg", "walnut.ogg"}};
         TestNode[] ups = {u1, u1, u2, u2, u3, u3};
         for (int i = 0; i < 6; i++) {
             TestNode leaf = node(Mode.LEAF, shares[i]);
-            connect(leaf, ups[i]);
+            leaf.connectTo(ups[i]);
             leaves.add(leaf);
         }
         for (TestNode up : List.of(u1, u2, u3)) {

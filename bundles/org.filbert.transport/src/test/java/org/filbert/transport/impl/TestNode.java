@@ -72,6 +72,15 @@ record TestNode(NettyListener transport, RouterComponent router, Optional<QueryR
         return new TestNode(transport, router, tables, dq, info);
     }
 
+    /** Connects every node to every later one: a full mesh of ultrapeers. */
+    static void mesh(TestNode... nodes) throws Exception {
+        for (int i = 0; i < nodes.length; i++) {
+            for (int j = i + 1; j < nodes.length; j++) {
+                nodes[i].connectTo(nodes[j]);
+            }
+        }
+    }
+
     void connectTo(TestNode other) throws Exception {
         transport.connect(other.transport().listenAddress()).toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

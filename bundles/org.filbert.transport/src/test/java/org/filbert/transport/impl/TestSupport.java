@@ -2,12 +2,10 @@ package org.filbert.transport.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.filbert.api.node.Mode;
@@ -17,6 +15,7 @@ import org.filbert.routing.impl.RouterComponent;
 import org.filbert.routing.impl.RoutingConfig;
 import org.filbert.routing.qrp.impl.UltrapeerStrategy;
 import org.filbert.wire.Guid;
+import org.filbert.routing.testing.Stubs;
 import org.osgi.service.log.Logger;
 
 /** Builds what a transport needs outside OSGi: a configuration, a NodeInfo, a quiet logger. */
@@ -35,13 +34,7 @@ final class TestSupport {
 
     /** A configuration annotation with its defaults, overridden by attribute name/value pairs. */
     static <A> A annotation(Class<A> type, Object... overrides) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < overrides.length; i += 2) {
-            values.put((String) overrides[i], overrides[i + 1]);
-        }
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> method.getName().equals("annotationType") ? type
-                        : values.getOrDefault(method.getName(), method.getDefaultValue())));
+        return Stubs.config(type, overrides);
     }
 
     /** Waits up to 15 s for a condition, failing with {@code what}. */
@@ -89,9 +82,7 @@ final class TestSupport {
     }
 
     static Logger quietLogger() {
-        return (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
-                (proxy, method, args) -> method.getReturnType() == boolean.class ? false
-                        : method.getReturnType() == String.class ? "test" : null);
+        return Stubs.quietLogger();
     }
 
     /** A transport with a routing core (qrp strategy), as in a running node. */
