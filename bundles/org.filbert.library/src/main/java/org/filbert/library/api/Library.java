@@ -16,6 +16,12 @@ public interface Library {
     /** The shared files, by folder and name. */
     List<SharedFile> files();
 
+    /** The shared, hashed file with that base32 SHA-1, if any. */
+    Optional<SharedFile> bySha1(String sha1);
+
+    /** The shared file with that index (its number in our hits), if any. */
+    Optional<SharedFile> byIndex(long index);
+
     /**
      * Where the library stands.
      *

@@ -268,6 +268,27 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
                 .toList();
     }
 
+    @Override
+    public Optional<SharedFile> bySha1(String sha1) {
+        for (Entry e : entries) {
+            Optional<String> h = hashes.get(e.found());
+            if (h.isPresent() && h.get().equals(sha1)) {
+                return Optional.of(new SharedFile(e.index(), e.found().path(), e.found().size(), h));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SharedFile> byIndex(long index) {
+        for (Entry e : entries) {
+            if (e.index() == index) {
+                return Optional.of(new SharedFile(e.index(), e.found().path(), e.found().size(), hashes.get(e.found())));
+            }
+        }
+        return Optional.empty();
+    }
+
     @Deactivate
     public void deactivate() {
         scanner.shutdownNow();

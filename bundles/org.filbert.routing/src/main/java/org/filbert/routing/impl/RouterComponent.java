@@ -15,6 +15,7 @@ import org.filbert.routing.api.HitListener;
 import org.filbert.routing.api.Peer;
 import org.filbert.routing.api.PeerMessageHandler;
 import org.filbert.routing.api.QueryDispatcher;
+import org.filbert.routing.api.PushListener;
 import org.filbert.routing.api.QueryResponder;
 import org.filbert.routing.api.Router;
 import org.filbert.routing.api.RoutingStatus;
@@ -50,6 +51,7 @@ public final class RouterComponent implements Router, RoutingStatus {
     private final Map<String, RoutingStrategy> strategies = new ConcurrentSkipListMap<>();
     private final List<QueryResponder> responders = new CopyOnWriteArrayList<>();
     private final List<HitListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<PushListener> pushListeners = new CopyOnWriteArrayList<>();
     private final List<PeerMessageHandler> handlers = new CopyOnWriteArrayList<>();
     private volatile QueryDispatcher dispatcher;
     private final Logger log;
@@ -62,7 +64,7 @@ public final class RouterComponent implements Router, RoutingStatus {
         this.active = config.strategy();
         this.core = new RouterCore(node.mode() == Mode.ULTRAPEER, Guid.of(node.serventGuid()), config,
                 () -> Optional.ofNullable(strategies.get(active)), () -> responders, () -> listeners,
-                () -> handlers, () -> Optional.ofNullable(dispatcher), System::nanoTime);
+                () -> pushListeners, () -> handlers, () -> Optional.ofNullable(dispatcher), System::nanoTime);
     }
 
     @Modified
@@ -101,6 +103,15 @@ public final class RouterComponent implements Router, RoutingStatus {
 
     public void removeListener(HitListener listener) {
         listeners.remove(listener);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void addPushListener(PushListener listener) {
+        pushListeners.add(listener);
+    }
+
+    public void removePushListener(PushListener listener) {
+        pushListeners.remove(listener);
     }
 
     /** A message handler that appears learns the open connections first. */

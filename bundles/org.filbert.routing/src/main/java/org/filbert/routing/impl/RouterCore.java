@@ -16,6 +16,7 @@ import org.filbert.routing.api.HitListener;
 import org.filbert.routing.api.Peer;
 import org.filbert.routing.api.PeerMessageHandler;
 import org.filbert.routing.api.QueryDispatcher;
+import org.filbert.routing.api.PushListener;
 import org.filbert.routing.api.QueryResponder;
 import org.filbert.routing.api.Router;
 import org.filbert.routing.api.RoutingStrategy;
@@ -44,6 +45,7 @@ final class RouterCore implements Router {
     private final Supplier<Optional<RoutingStrategy>> strategy;
     private final Supplier<Collection<QueryResponder>> responders;
     private final Supplier<Collection<HitListener>> listeners;
+    private final Supplier<Collection<PushListener>> pushListeners;
     private final Supplier<Collection<PeerMessageHandler>> handlers;
     private final Supplier<Optional<QueryDispatcher>> dispatcher;
     private final Set<Peer> peers = ConcurrentHashMap.newKeySet();
@@ -65,13 +67,14 @@ final class RouterCore implements Router {
 
     RouterCore(boolean ultrapeer, Guid self, RoutingConfig config, Supplier<Optional<RoutingStrategy>> strategy,
             Supplier<Collection<QueryResponder>> responders, Supplier<Collection<HitListener>> listeners,
-            Supplier<Collection<PeerMessageHandler>> handlers, Supplier<Optional<QueryDispatcher>> dispatcher, LongSupplier clock) {
+            Supplier<Collection<PushListener>> pushListeners, Supplier<Collection<PeerMessageHandler>> handlers, Supplier<Optional<QueryDispatcher>> dispatcher, LongSupplier clock) {
         this.ultrapeer = ultrapeer;
         this.self = self;
         this.maxTtl = config.maxTtl();
         this.strategy = strategy;
         this.responders = responders;
         this.listeners = listeners;
+        this.pushListeners = pushListeners;
         this.handlers = handlers;
         this.dispatcher = dispatcher;
         long lifetime = TimeUnit.SECONDS.toNanos(config.routeLifetimeSeconds());
@@ -113,7 +116,7 @@ final class RouterCore implements Router {
         } else if (message instanceof QueryHit hit) {
             hit(from, hit, type);
         } else if (message instanceof Push push) {
-            push(push, type);
+            push(from, push, type);
         } else {
             for (PeerMessageHandler handler : handlers.get()) {
                 if (handler.handles(message)) {
@@ -281,12 +284,13 @@ final class RouterCore implements Router {
         }
     }
 
-    private void push(Push push, String type) {
+    private void push(Peer from, Push push, String type) {
         if (!seen.putIfAbsent(push.routing().guid(), Boolean.TRUE)) {
             counters.dropped(type, RouteDrop.DUPLICATE);
             return;
         }
         if (push.serventGuid().equals(self)) {
+            pushListeners.get().forEach(l -> l.push(push, from));
             counters.count(type, "delivered");
             return;
         }

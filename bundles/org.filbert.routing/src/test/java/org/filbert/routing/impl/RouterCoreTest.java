@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.routing.testing.RecordingPeer;
+import org.filbert.routing.api.PushListener;
 import org.filbert.routing.api.RoutingStrategy;
+import org.filbert.wire.Ipv4Address;
+import org.filbert.wire.Push;
+import org.filbert.wire.ggep.GgepBlock;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Query;
 import org.filbert.wire.Routing;
@@ -22,9 +26,27 @@ class RouterCoreTest {
     }
 
     private static RouterCore core(boolean ultrapeer) {
+        return core(ultrapeer, List.of());
+    }
+
+    private static RouterCore core(boolean ultrapeer, List<PushListener> pushListeners) {
         RoutingStrategy everyoneButSender = (up, q, from, peers) -> peers.stream().filter(p -> p != from).toList();
         return new RouterCore(ultrapeer, Guid.of(new byte[16]), config(), () -> Optional.of(everyoneButSender),
-                List::of, List::of, List::of, Optional::empty, System::nanoTime);
+                List::of, List::of, () -> pushListeners, List::of, Optional::empty, System::nanoTime);
+    }
+
+    @Test
+    void aPushForOurOwnServentGuidIsDeliveredToThePushListenersOnce() {
+        List<Push> delivered = new java.util.ArrayList<>();
+        RouterCore core = core(false, List.of((push, from) -> delivered.add(push)));
+        RecordingPeer up = new RecordingPeer(PeerRole.ULTRAPEER);
+        core.connected(up);
+        Push push = new Push(new Routing(Guid.random(), 3, 1), Guid.of(new byte[16]), 7, Ipv4Address.of(127, 0, 0, 1), 6346,
+                GgepBlock.EMPTY);
+        core.received(up, push);
+        core.received(up, push);
+        assertThat(delivered).containsExactly(push);
+        assertThat(core.counters().get("push")).containsEntry("delivered", 1L).containsEntry("dropped duplicate", 1L);
     }
 
     private static Query query(int ttl, int hops) {

@@ -22,6 +22,7 @@ import org.filbert.api.network.SharedFiles;
 import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.routing.api.Router;
+import org.filbert.transport.api.StreamAcceptor;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Messages;
 import org.filbert.wire.Ping;
@@ -87,6 +88,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
 
     private volatile HostCache hosts;
     private volatile SharedFiles shared;
+    private volatile StreamAcceptor streams;
     private final Channel tcp;
     private final Channel udp;
     private final InetSocketAddress listenAddress;
@@ -179,7 +181,7 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
                             return;
                         }
                         ch.pipeline().addLast("opener", new OpenerHandler(openerTimeoutMillis, userAgent, pending,
-                                ready.reachability(), ready.log(), () -> new IncomingHandshake(ready)));
+                                ready.reachability(), ready.log(), () -> new IncomingHandshake(ready), () -> streams));
                     }
                 });
         Bootstrap datagrams = new Bootstrap().group(loops).channel(NioDatagramChannel.class).handler(datagramHandler);
@@ -239,6 +241,18 @@ public final class NettyListener implements NetworkStatus, NetworkControl {
     void unbindShared(SharedFiles files) {
         if (shared == files) {
             shared = null;
+        }
+    }
+
+    /** Who takes the HTTP and GIV connections on our port (the transfer bundle). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindStreams(StreamAcceptor acceptor) {
+        streams = acceptor;
+    }
+
+    void unbindStreams(StreamAcceptor acceptor) {
+        if (streams == acceptor) {
+            streams = null;
         }
     }
 

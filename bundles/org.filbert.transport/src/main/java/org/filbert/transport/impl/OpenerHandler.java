@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.filbert.transport.api.StreamAcceptor;
 import org.osgi.service.log.Logger;
 
 import io.netty.buffer.ByteBuf;
@@ -19,8 +20,9 @@ import io.netty.handler.codec.ByteToMessageDecoder;
  * First handler of every incoming TCP connection: peeks at just enough bytes to recognise
  * the {@link Opener}, closes connections that say nothing within the opener timeout, notes
  * that we are reachable when a known opener arrives (a connect-back probe is just that),
- * and hands a Gnutella handshake, untouched, to the handshake handler. Until HTTP uploads and
- * push are installed here, HTTP gets a 503 and the other openers are closed.
+ * and hands a Gnutella handshake, untouched, to the handshake handler; HTTP requests and
+ * {@code GIV} lines go, untouched, to the registered {@link StreamAcceptor} (the transfer
+ * bundle). Without one, HTTP gets a 503 and the other openers are closed.
  * One instance per channel; used only on its channel's event loop.
  */
 final class OpenerHandler extends ByteToMessageDecoder {
@@ -31,18 +33,20 @@ final class OpenerHandler extends ByteToMessageDecoder {
     private final Reachability reachability;
     private final Logger log;
     private final Supplier<ChannelHandler> handshake;
+    private final Supplier<StreamAcceptor> streams;
     private final byte[] first = new byte[Opener.MAX_PREFIX];
     private ScheduledFuture<?> timeout;
     private boolean holdsPendingPlace;
 
     OpenerHandler(int timeoutMillis, String userAgent, PendingConnections pending, Reachability reachability, Logger log,
-            Supplier<ChannelHandler> handshake) {
+            Supplier<ChannelHandler> handshake, Supplier<StreamAcceptor> streams) {
         this.timeoutMillis = timeoutMillis;
         this.userAgent = userAgent;
         this.pending = pending;
         this.reachability = reachability;
         this.log = log;
         this.handshake = handshake;
+        this.streams = streams;
     }
 
     @Override
@@ -71,6 +75,22 @@ final class OpenerHandler extends ByteToMessageDecoder {
         if (opener == Opener.GNUTELLA) {
             ctx.pipeline().addAfter(ctx.name(), "handshake", handshake.get());
             ctx.pipeline().remove(this);
+            return;
+        }
+        StreamAcceptor acceptor = streams.get();
+        StreamAcceptor.Kind kind = switch (opener) {
+            case HTTP_GET, HTTP_HEAD -> StreamAcceptor.Kind.HTTP;
+            case GIV -> StreamAcceptor.Kind.GIV;
+            default -> null;
+        };
+        if (acceptor != null && kind != null) {
+            acceptor.accept(ctx.channel(), kind);
+            if (ctx.pipeline().last() == this) {
+                in.skipBytes(in.readableBytes());
+                ctx.close();
+            } else {
+                ctx.pipeline().remove(this);
+            }
             return;
         }
         in.skipBytes(in.readableBytes());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.filbert.transport.api.StreamAcceptor;
 import org.junit.jupiter.api.Test;
 
 import io.netty.buffer.ByteBuf;
@@ -18,6 +19,7 @@ class OpenerHandlerTest {
     private final PendingConnections pending = new PendingConnections(2);
     private final ByteBuf handedOver = Unpooled.buffer();
     private final Reachability reachability = new Reachability(3);
+    private StreamAcceptor acceptor;
 
     private EmbeddedChannel channel() {
         EmbeddedChannel ch = new EmbeddedChannel();
@@ -29,7 +31,7 @@ class OpenerHandlerTest {
                 handedOver.writeBytes(b);
                 b.release();
             }
-        }));
+        }, () -> acceptor));
         ch.pipeline().fireChannelActive();
         return ch;
     }
@@ -70,7 +72,7 @@ class OpenerHandlerTest {
     void aConnectBackProbeInEitherFormIsClosedAndProvesReachability() {
         for (String probe : new String[] {"\n\n", "CONNECT BACK\r\n\r\n"}) {
             Reachability fresh = new Reachability(3);
-            EmbeddedChannel ch = new EmbeddedChannel(new OpenerHandler(1000, "Filbert/test", pending, fresh, TestSupport.quietLogger(), ChannelInboundHandlerAdapter::new));
+            EmbeddedChannel ch = new EmbeddedChannel(new OpenerHandler(1000, "Filbert/test", pending, fresh, TestSupport.quietLogger(), ChannelInboundHandlerAdapter::new, () -> null));
             ch.writeInbound(Unpooled.copiedBuffer(probe, StandardCharsets.US_ASCII));
             ByteBuf out = ch.readOutbound();
             assertThat(out.readableBytes()).as("nothing is answered to %s", probe.strip()).isZero();
@@ -81,7 +83,41 @@ class OpenerHandlerTest {
     }
 
     @Test
-    void httpGetsA503() {
+    void httpAndGivGoWholeToTheStreamAcceptor() {
+        for (String opener : new String[] {"GET /uri-res/N2R?urn:sha1:AAAA HTTP/1.1\r\n\r\n", "HEAD /get/1/a HTTP/1.1\r\n\r\n",
+                "GIV 0:0123456789ABCDEF0123456789ABCDEF/a.txt\n\n"}) {
+            StreamAcceptor.Kind expected = opener.startsWith("GIV") ? StreamAcceptor.Kind.GIV : StreamAcceptor.Kind.HTTP;
+            acceptor = (channel, kind) -> {
+                assertThat(kind).isEqualTo(expected);
+                channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+                    @Override
+                    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                        ByteBuf b = (ByteBuf) msg;
+                        handedOver.writeBytes(b);
+                        b.release();
+                    }
+                });
+            };
+            EmbeddedChannel ch = channel();
+            feedByteAtATime(ch, opener);
+            assertThat(handedOver.toString(StandardCharsets.US_ASCII)).isEqualTo(opener);
+            assertThat(ch.isOpen()).isTrue();
+            assertThat(ch.pipeline().get(OpenerHandler.class)).isNull();
+            handedOver.clear();
+        }
+        handedOver.release();
+    }
+
+    @Test
+    void anAcceptorThatAddsNothingClosesTheConnection() {
+        acceptor = (channel, kind) -> { };
+        EmbeddedChannel ch = channel();
+        ch.writeInbound(Unpooled.copiedBuffer("GET / HTTP/1.1\r\n\r\n", StandardCharsets.US_ASCII));
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void httpGetsA503WithoutAnAcceptor() {
         EmbeddedChannel ch = channel();
         ch.writeInbound(Unpooled.copiedBuffer("GET /uri-res/N2R?urn:sha1:AAAA HTTP/1.1\r\n\r\n", StandardCharsets.US_ASCII));
         assertThat(written(ch)).startsWith("HTTP/1.1 503 Service Unavailable\r\n").contains("Content-Length: 0");

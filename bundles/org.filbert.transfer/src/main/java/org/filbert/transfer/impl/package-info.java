@@ -1,0 +1,9 @@
+/**
+ * The transfer bundle's components: {@link org.filbert.transfer.impl.StreamDispatch} takes
+ * the shared port's HTTP and GIV connections from the transport and hands them to the
+ * uploads ({@link org.filbert.transfer.impl.HttpEndpoint}) and downloads
+ * ({@link org.filbert.transfer.impl.GivEndpoint}); the mesh of alternate locations is
+ * {@code impl.mesh}. Uploads live in {@code impl.upload},
+ * downloads and pushes in {@code impl.download}, push proxies in {@code impl.proxy}.
+ */
+package org.filbert.transfer.impl;
