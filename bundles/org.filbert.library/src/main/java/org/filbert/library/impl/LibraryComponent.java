@@ -27,6 +27,7 @@ import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.SharedFiles;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.library.api.Library;
+import org.filbert.library.api.Sha1;
 import org.filbert.qrp.api.Keywords;
 import org.filbert.qrp.api.SharedNames;
 import org.filbert.routing.api.QueryResponder;

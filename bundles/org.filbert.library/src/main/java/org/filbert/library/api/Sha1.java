@@ -1,4 +1,4 @@
-package org.filbert.library.impl;
+package org.filbert.library.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +9,17 @@ import java.security.NoSuchAlgorithmException;
 
 import org.filbert.wire.ggep.Urn;
 
-/** The SHA-1 of a file, in the base32 of {@code urn:sha1:}, read in 64 KiB blocks. Stateless. */
-final class Sha1 {
+/**
+ * The SHA-1 of a file, in the base32 of {@code urn:sha1:}, read in 64 KiB blocks: how the
+ * library hashes what it shares and downloads verify what they fetched. Stateless.
+ */
+public final class Sha1 {
 
     private Sha1() {
     }
 
-    static String of(Path file) throws IOException {
+    /** Reads the whole file; blocking: call it from a disk thread. */
+    public static String of(Path file) throws IOException {
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");
