@@ -51,6 +51,24 @@ class ShellUnitTest {
     }
 
     @Test
+    void downloadsShowAProgressBarAndHumanSizes() {
+        assertThat(DownloadCommands.bar(45, 100)).isEqualTo("[#########-----------]  45%");
+        assertThat(DownloadCommands.bar(0, -1)).startsWith("[????");
+        assertThat(Sizes.human(512)).isEqualTo("512 B");
+        assertThat(Sizes.human(1536 * 1024)).isEqualTo("1.5 MiB");
+        assertThat(Sizes.human(-1)).isEqualTo("?");
+    }
+
+    @Test
+    void downloadCommandsExplainBadArgumentsInOneLine() {
+        DownloadCommands c = new DownloadCommands();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download()).hasMessageStartingWith("usage: download MAGNET");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download("http://x"))
+                .hasMessageStartingWith("a magnet link starts with magnet:?");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.cancel("x")).hasMessageStartingWith("usage: cancel ID");
+    }
+
+    @Test
     void durationsLeaveOutLeadingZeroUnits() {
         assertThat(Durations.format(Duration.ofSeconds(5))).isEqualTo("5s");
         assertThat(Durations.format(Duration.ofSeconds(65))).isEqualTo("1m 5s");

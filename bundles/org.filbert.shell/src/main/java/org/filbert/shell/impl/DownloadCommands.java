@@ -1,0 +1,97 @@
+package org.filbert.shell.impl;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.filbert.api.shell.CommandHelp;
+import org.filbert.api.shell.Report;
+import org.filbert.api.shell.Table;
+import org.filbert.api.transfer.Magnet;
+import org.filbert.transfer.api.DownloadInfo;
+import org.filbert.transfer.api.Downloads;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * {@code download MAGNET}, {@code downloads}, {@code cancel ID}: start a download from a magnet
+ * link, list downloads with a progress bar, rate, sources and time left, cancel one.
+ * Thread-safe.
+ */
+@Component(service = DownloadCommands.class, property = {
+        "osgi.command.scope=" + CommandHelp.SCOPE,
+        "osgi.command.function=download", "osgi.command.function=downloads", "osgi.command.function=cancel",
+        CommandHelp.USAGE + "=download MAGNET", CommandHelp.USAGE + "=downloads", CommandHelp.USAGE + "=cancel ID",
+        CommandHelp.SUMMARY + "=Download a file from a magnet link (magnet:?xt=urn:sha1:...&dn=...&xs=http://IP:PORT/...).",
+        CommandHelp.SUMMARY + "=Downloads: progress, rate, sources, time left, state, file or problem.",
+        CommandHelp.SUMMARY + "=Cancel a download and delete its partial file; IDs are in 'downloads'."})
+public final class DownloadCommands {
+
+    /** Width of the progress bar in characters. */
+    static final int BAR = 20;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Downloads downloads;
+
+    private Downloads running() {
+        Downloads d = downloads;
+        if (d == null) {
+            throw new IllegalStateException("the transfer bundle is not running");
+        }
+        return d;
+    }
+
+    public Object download(String... args) {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: download MAGNET (quote it: the link has & in it)");
+        }
+        Magnet magnet = Magnet.parse(args[0]);
+        DownloadInfo d = running().start(magnet.sha1(), magnet.name(), magnet.size(), magnet.sources());
+        return Report.builder().put("download", d.id()).put("name", d.name()).put("sha1", d.sha1())
+                .put("sources", magnet.sources().size() + " in the link (more from the mesh)").build();
+    }
+
+    public Object downloads(String... args) {
+        if (args.length != 0) {
+            throw new IllegalArgumentException("usage: downloads");
+        }
+        return new Table(List.of("ID", "NAME", "PROGRESS", "SIZE", "RATE", "SOURCES", "LEFT", "STATE", "FILE / PROBLEM"),
+                running().list().stream().map(DownloadCommands::row).toList());
+    }
+
+    private static List<String> row(DownloadInfo d) {
+        return List.of(Integer.toString(d.id()), d.name(), bar(d.done(), d.size()), Sizes.human(d.size()),
+                Sizes.human(d.bytesPerSecond()) + "/s", d.activeSources() + "/" + d.knownSources(), timeLeft(d),
+                d.state().name().toLowerCase(Locale.ROOT),
+                d.problem().isEmpty() || d.state() == DownloadInfo.State.COMPLETE ? d.file().toString() : d.problem());
+    }
+
+    /** {@code [#########-----------]  45%}. */
+    static String bar(long done, long size) {
+        if (size <= 0) {
+            return "[" + "?".repeat(BAR) + "]    ";
+        }
+        int filled = (int) (done * BAR / size);
+        return "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + String.format(Locale.ROOT, "%3d%%", done * 100 / size);
+    }
+
+    private static String timeLeft(DownloadInfo d) {
+        if (d.state() != DownloadInfo.State.RUNNING || d.bytesPerSecond() <= 0 || d.size() < 0) {
+            return "-";
+        }
+        return Durations.format(Duration.ofSeconds((d.size() - d.done()) / d.bytesPerSecond()));
+    }
+
+    public Object cancel(String... args) {
+        if (args.length != 1 || !args[0].matches("\\d{1,9}")) {
+            throw new IllegalArgumentException("usage: cancel ID (a number from 'downloads')");
+        }
+        if (!running().cancel(Integer.parseInt(args[0]))) {
+            throw new IllegalArgumentException("no running download " + args[0] + "; see 'downloads'");
+        }
+        return "cancelled download " + args[0];
+    }
+}
