@@ -1,5 +1,7 @@
 package org.filbert.bench.net;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,6 +21,9 @@ final class Link implements Peer {
 
     /** The X-Max-TTL every node announces. */
     static final int MAX_TTL = 4;
+
+    /** Both ends' address: an in-memory connection has no socket. */
+    private static final InetSocketAddress NO_SOCKET = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     private final long id;
     private final SimNode remote;
@@ -99,6 +104,16 @@ final class Link implements Peer {
     @Override
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return NO_SOCKET;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return NO_SOCKET;
     }
 
     @Override

@@ -23,6 +23,20 @@ public interface Library {
     Optional<SharedFile> byIndex(long index);
 
     /**
+     * Shares a folder (with its subfolders) from now on, across restarts, and rescans at once.
+     *
+     * @throws IllegalArgumentException with a one-line reason: not a folder, already shared, cannot be saved
+     */
+    void share(Path folder);
+
+    /**
+     * Stops sharing a folder, a configured one too, across restarts, and rescans at once.
+     *
+     * @throws IllegalArgumentException with a one-line reason: not shared, cannot be saved
+     */
+    void unshare(Path folder);
+
+    /**
      * Where the library stands.
      *
      * @param folders the shared folders

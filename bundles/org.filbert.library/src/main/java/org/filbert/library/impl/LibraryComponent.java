@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.SharedFiles;
 import org.filbert.api.node.NodeInfo;
+import org.filbert.api.transfer.AlternateLocations;
+import org.filbert.api.transfer.PushProxies;
 import org.filbert.library.api.Library;
 import org.filbert.library.api.Sha1;
 import org.filbert.qrp.api.Keywords;
@@ -42,8 +45,11 @@ import org.filbert.wire.QueryHitTrailer;
 import org.filbert.wire.Routing;
 import org.filbert.wire.VendorCode;
 import org.filbert.wire.ggep.ExtensionBlock;
+import org.filbert.wire.ggep.ExtensionItem;
 import org.filbert.wire.ggep.GgepBlock;
+import org.filbert.wire.ggep.GgepExtension;
 import org.filbert.wire.ggep.GgepHash;
+import org.filbert.wire.ggep.PackedHosts;
 import org.filbert.wire.ggep.Urn;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -66,14 +72,20 @@ import org.osgi.service.metatype.annotations.Designate;
  * ({@link QueryResponder}): a query by URN with that file, a query by words with the hashed
  * files whose canonical name holds every keyword, at most {@code maxResultsPerQuery}, in one
  * hit with each file's SHA-1 as GGEP {@code H} where the query accepts it, else as HUGE
- * {@code urn:sha1} text ({@code LF} for files over 4 GiB), and a trailer saying whether a
- * push is needed. Thread-safe.
+ * {@code urn:sha1} text ({@code LF} for files over 4 GiB), up to {@code maxAltsPerResult}
+ * alternate locations from the download mesh as GGEP {@code ALT}, and a trailer saying whether
+ * a push is needed, with our push proxies as GGEP {@code PUSH} when it is (both 6 bytes a
+ * host: IPv4, port LE, as gtk-gnutella and LimeWire write them). The shared folders can be
+ * changed at run time ({@link SharedFolders}). Thread-safe.
  */
 @Component(immediate = true, service = {Library.class, SharedNames.class, QueryResponder.class, SharedFiles.class},
         configurationPid = "org.filbert.library",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = LibraryConfig.class)
 public final class LibraryComponent implements Library, SharedNames, QueryResponder, SharedFiles {
+
+    /** The GGEP extension in a hit's trailer listing the servent's push proxies. */
+    static final String PUSH_PROXIES_ID = "PUSH";
 
     /** Vendor code in our query hits' trailer. */
     static final VendorCode VENDOR = VendorCode.of("FLBT");
@@ -85,7 +97,7 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private final LibraryConfig config;
     private final NodeInfo node;
     private final Logger log;
-    private final List<Path> folders;
+    private final SharedFolders folders;
     private final HashCache hashes;
     private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "filbert-library-scan"));
     private final ExecutorService hashing;
@@ -97,14 +109,16 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private volatile long[] hashedTotals = {0, 0};
     private volatile Instant lastScan;
     private volatile NetworkStatus network;
+    private volatile PushProxies pushProxies;
+    private volatile AlternateLocations mesh;
 
     @Activate
     public LibraryComponent(LibraryConfig config, @Reference NodeInfo node, @Reference(service = LoggerFactory.class) Logger log) {
         this.config = config;
         this.node = node;
         this.log = log;
-        this.folders = Arrays.stream(config.shares()).map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
+        this.folders = new SharedFolders(Arrays.stream(config.shares()).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of)
+                .toList(), node.dataDirectory().resolve("library").resolve("shares.txt"));
         this.hashes = new HashCache(node.dataDirectory().resolve("library").resolve("hashes.txt"));
         this.hashing = new ThreadPoolExecutor(config.hashThreads(), config.hashThreads(), 0, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> daemon(r, "filbert-library-hash"));
@@ -112,6 +126,11 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             hashes.load();
         } catch (IOException e) {
             log.warn("cannot read the hash cache: {}", e.getMessage());
+        }
+        try {
+            folders.load();
+        } catch (IOException e) {
+            log.warn("cannot read the folders shared at run time: {}", e.getMessage());
         }
         scanner.scheduleWithFixedDelay(this::scan, 0, config.rescanSeconds(), TimeUnit.SECONDS);
     }
@@ -133,16 +152,39 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void bindPushProxies(PushProxies proxies) {
+        pushProxies = proxies;
+    }
+
+    public void unbindPushProxies(PushProxies proxies) {
+        if (pushProxies == proxies) {
+            pushProxies = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void bindMesh(AlternateLocations locations) {
+        mesh = locations;
+    }
+
+    public void unbindMesh(AlternateLocations locations) {
+        if (mesh == locations) {
+            mesh = null;
+        }
+    }
+
     /** Scans every shared folder, queues what needs hashing, saves the cache. Scanner thread. */
     private void scan() {
         List<FolderScan.Found> found = new ArrayList<>();
-        for (Path folder : folders) {
+        Set<Path> seen = new HashSet<>();
+        for (Path folder : folders.current()) {
             if (!Files.isDirectory(folder)) {
                 log.warn("shared folder {} is not a folder", folder);
                 continue;
             }
             try {
-                found.addAll(FolderScan.scan(folder, config.maxFiles() - found.size()));
+                FolderScan.scan(folder, config.maxFiles() - found.size()).stream().filter(f -> seen.add(f.path())).forEach(found::add);
             } catch (IOException e) {
                 log.warn("cannot scan {}: {}", folder, e.getMessage());
             }
@@ -208,9 +250,8 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             boolean matches = urns.isEmpty() ? !keywords.isEmpty() && keywords.stream().allMatch(e.canonicalName()::contains)
                     : urns.contains(sha1.get());
             if (matches) {
-                Urn urn = Urn.parse("urn:sha1:" + sha1.get()).orElseThrow();
                 results.add(QueryHitResult.of(e.index(), e.found().size(), e.found().path().getFileName().toString(),
-                        query.acceptsGgepH() ? ExtensionBlock.of(GgepBlock.of(GgepHash.encode(urn))) : ExtensionBlock.of(urn)));
+                        extensions(sha1.get(), query.acceptsGgepH())));
                 if (results.size() >= config.maxResultsPerQuery()) {
                     break;
                 }
@@ -220,11 +261,43 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             return List.of();
         }
         InetSocketAddress listen = net.listenAddress();
+        GgepBlock trailer = new GgepBlock(net.reachable() ? List.of() : ggepHosts(PUSH_PROXIES_ID, proxies()).stream().toList());
         HitFlags flags = HitFlags.of(net.reachable() ? FlagValue.NO : FlagValue.YES, FlagValue.NO, FlagValue.NO, FlagValue.NO,
-                FlagValue.NO);
+                trailer.isEmpty() ? FlagValue.NO : FlagValue.YES);
         return List.of(new QueryHit(new Routing(query.routing().guid(), query.routing().hops() + 1, 0), listen.getPort(),
                 Ipv4Address.of(ipv4(listen.getAddress())), 1000, results,
-                Optional.of(QueryHitTrailer.of(VENDOR, flags, GgepBlock.EMPTY, new byte[0])), Guid.of(node.serventGuid())));
+                Optional.of(QueryHitTrailer.of(VENDOR, flags, trailer, new byte[0])), Guid.of(node.serventGuid())));
+    }
+
+    /** A result's SHA-1 (GGEP {@code H} or HUGE text) and its alternate locations (GGEP {@code ALT}). */
+    private ExtensionBlock extensions(String sha1, boolean ggepH) {
+        Urn urn = Urn.parse("urn:sha1:" + sha1).orElseThrow();
+        AlternateLocations locations = mesh;
+        List<GgepExtension> ggep = new ArrayList<>();
+        if (ggepH) {
+            ggep.add(GgepHash.encode(urn));
+        }
+        ggepHosts(QueryHitResult.ALT_LOCATIONS_ID, locations == null ? List.of() : locations.of(sha1, config.maxAltsPerResult()))
+                .ifPresent(ggep::add);
+        List<ExtensionItem> items = new ArrayList<>();
+        if (!ggepH) {
+            items.add(urn);
+        }
+        if (!ggep.isEmpty()) {
+            items.add(new GgepBlock(ggep));
+        }
+        return new ExtensionBlock(items);
+    }
+
+    private List<InetSocketAddress> proxies() {
+        PushProxies p = pushProxies;
+        return p == null ? List.of() : p.current();
+    }
+
+    /** The hosts packed as GGEP data (IPv4 ones only), none when there are none. */
+    private static Optional<GgepExtension> ggepHosts(String id, List<InetSocketAddress> hosts) {
+        byte[] packed = PackedHosts.pack(hosts);
+        return packed.length == 0 ? Optional.empty() : Optional.of(GgepExtension.of(id, packed));
     }
 
     /** The IPv4 address to announce: where we listen, or the loopback address when that is all of them. */
@@ -237,7 +310,7 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     public Summary summary() {
         List<Entry> now = entries;
         int hashed = (int) now.stream().filter(e -> hashes.get(e.found()).isPresent()).count();
-        return new Summary(folders, now.size(), hashed, now.stream().mapToLong(e -> e.found().size()).sum(),
+        return new Summary(folders.current(), now.size(), hashed, now.stream().mapToLong(e -> e.found().size()).sum(),
                 Optional.ofNullable(lastScan));
     }
 
@@ -288,6 +361,28 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public void share(Path folder) {
+        try {
+            folders.share(folder);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot save the shared folders: " + e.getMessage(), e);
+        }
+        log.info("sharing {}", SharedFolders.normal(folder));
+        scanner.execute(this::scan);
+    }
+
+    @Override
+    public void unshare(Path folder) {
+        try {
+            folders.unshare(folder);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot save the shared folders: " + e.getMessage(), e);
+        }
+        log.info("no longer sharing {}", SharedFolders.normal(folder));
+        scanner.execute(this::scan);
     }
 
     @Deactivate

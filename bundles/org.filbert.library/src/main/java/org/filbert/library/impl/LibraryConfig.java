@@ -21,4 +21,7 @@ public @interface LibraryConfig {
 
     @AttributeDefinition(name = "Results per query", description = "Most results one query is answered with.", min = "1", max = "255")
     int maxResultsPerQuery() default 50;
+
+    @AttributeDefinition(name = "Alternate locations per result", description = "Most other hosts with the file (from the download mesh) in each result, as GGEP ALT.", min = "0", max = "40")
+    int maxAltsPerResult() default 10;
 }

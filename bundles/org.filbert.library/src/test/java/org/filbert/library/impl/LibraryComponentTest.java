@@ -22,6 +22,7 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.ggep.Urn;
 import org.filbert.routing.testing.Stubs;
+import org.filbert.routing.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,13 +58,6 @@ class LibraryComponentTest {
         }
     }
 
-    private static void until(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
 
     private static Query query(String text, ExtensionBlock extensions) {
         return new Query(new Routing(Guid.random(), 3, 1), Query.FLAG_NEW_SEMANTICS, text, extensions);
@@ -79,7 +73,7 @@ class LibraryComponentTest {
         Files.writeString(shared.resolve(".hidden/inside.txt"), "x");
         Files.writeString(shared.resolve("movie.avi.part"), "x");
         start();
-        until(() -> library.summary().hashed() == 2);
+        Waiting.until(() -> library.summary().hashed() == 2);
         Library.Summary summary = library.summary();
         assertThat(summary.files()).isEqualTo(2);
         assertThat(summary.bytes()).isEqualTo(7);
@@ -117,21 +111,21 @@ class LibraryComponentTest {
         Path file = shared.resolve("song.mp3");
         Files.writeString(file, "one");
         start();
-        until(() -> library.summary().hashed() == 1);
-        until(() -> Files.exists(data.resolve("library/hashes.txt")) && readable(data.resolve("library/hashes.txt")));
+        Waiting.until(() -> library.summary().hashed() == 1);
+        Waiting.until(() -> Files.exists(data.resolve("library/hashes.txt")) && readable(data.resolve("library/hashes.txt")));
         String first = library.files().get(0).sha1().orElseThrow();
         library.deactivate();
 
         Files.writeString(data.resolve("library/hashes.txt"), Files.readString(data.resolve("library/hashes.txt"))
                 .replace(first, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
         start();
-        until(() -> library.summary().lastScan().isPresent());
+        Waiting.until(() -> library.summary().lastScan().isPresent());
         assertThat(library.files().get(0).sha1()).as("taken from the cache, not hashed again").contains("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         library.deactivate();
 
         Files.writeString(file, "two, longer");
         start();
-        until(() -> library.files().size() == 1 && library.files().get(0).sha1().filter(h -> !h.startsWith("AAAA")).isPresent());
+        Waiting.until(() -> library.files().size() == 1 && library.files().get(0).sha1().filter(h -> !h.startsWith("AAAA")).isPresent());
     }
 
     @Test
@@ -140,7 +134,7 @@ class LibraryComponentTest {
             Files.writeString(shared.resolve("track " + i + " common.ogg"), "t" + i);
         }
         start("maxResultsPerQuery", 5);
-        until(() -> library.summary().hashed() == 8);
+        Waiting.until(() -> library.summary().hashed() == 8);
         assertThat(library.respond(query("common", ExtensionBlock.EMPTY)).get(0).results()).hasSize(5);
     }
 

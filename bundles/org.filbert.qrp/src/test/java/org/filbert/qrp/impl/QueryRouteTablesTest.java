@@ -18,6 +18,7 @@ import org.filbert.wire.ggep.Urn;
 import org.filbert.wire.qrp.QrpPatchCodec;
 import org.filbert.wire.qrp.QrpTable;
 import org.filbert.routing.testing.Stubs;
+import org.filbert.routing.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +39,6 @@ class QueryRouteTablesTest {
         tables.deactivate();
     }
 
-    private static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
 
     private static Query query(String text, ExtensionBlock extensions) {
         return new Query(new Routing(Guid.random(), 3, 0), 0, text, extensions);
@@ -55,7 +49,7 @@ class QueryRouteTablesTest {
         tables(PeerRole.LEAF, "filbert rare nut.ogg");
         RecordingPeer up = new RecordingPeer(PeerRole.ULTRAPEER, 4, Map.of());
         tables.connected(up);
-        until(() -> up.sent().size() >= 2);
+        Waiting.until(() -> up.sent().size() >= 2);
         assertThat(up.sent().get(0)).isInstanceOf(QrpReset.class);
         assertThat(up.sent().subList(1, up.sent().size())).allMatch(m -> m instanceof QrpPatch);
     }
@@ -69,7 +63,7 @@ class QueryRouteTablesTest {
         tables.connected(qrpUp);
         tables.connected(plainUp);
         tables.connected(leaf);
-        until(() -> !qrpUp.sent().isEmpty());
+        Waiting.until(() -> !qrpUp.sent().isEmpty());
         Thread.sleep(100);
         assertThat(plainUp.sent()).isEmpty();
         assertThat(leaf.sent()).isEmpty();
@@ -94,7 +88,7 @@ class QueryRouteTablesTest {
         Urn urn = Urn.sha1(new byte[20]);
         assertThat(tables.mayMatch(leaf, query("", ExtensionBlock.of(urn)))).as("a hash query passes").contains(true);
         assertThat(tables.tables()).extracting(t -> t.name()).contains("ours", "merged", "peer " + leaf.id());
-        until(() -> tables.tables().stream().filter(t -> t.name().equals("merged")).allMatch(t -> t.present() >= 2));
+        Waiting.until(() -> tables.tables().stream().filter(t -> t.name().equals("merged")).allMatch(t -> t.present() >= 2));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.filbert.routing.api;
 
+import java.net.InetSocketAddress;
 import java.util.Optional;
 
 import org.filbert.api.network.PeerRole;
@@ -34,6 +35,15 @@ public interface Peer {
 
     /** A header the peer sent in its handshake (name compared without case), e.g. {@code X-Query-Routing}. */
     Optional<String> header(String name);
+
+    /** The peer's end of the connection: its address and the port the connection came from or went to. */
+    InetSocketAddress remoteAddress();
+
+    /**
+     * Our end of the connection: the address the peer reached us at (or we left from), which
+     * names us to it when we listen on every interface.
+     */
+    InetSocketAddress localAddress();
 
     /** Closes the connection for a protocol reason, with a Bye where the peer understands it. */
     void close(int code, String reason);

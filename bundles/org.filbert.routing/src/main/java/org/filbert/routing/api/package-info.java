@@ -6,7 +6,7 @@
  * be swapped, updated or stopped while the node runs without losing a route.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.filbert.routing.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,7 @@
 package org.filbert.routing.impl;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Optional;
 
 import org.filbert.api.network.PeerRole;
@@ -11,6 +13,9 @@ import org.filbert.wire.Message;
  * locally by the core, never sent. Immutable.
  */
 final class LocalPeer implements Peer {
+
+    /** Both ends' address: this node is no connection. */
+    private static final InetSocketAddress NOWHERE = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     @Override
     public long id() {
@@ -40,6 +45,16 @@ final class LocalPeer implements Peer {
     @Override
     public Optional<String> header(String name) {
         return Optional.empty();
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return NOWHERE;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return NOWHERE;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.filbert.routing.testing;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +13,20 @@ import org.filbert.wire.Message;
 
 /**
  * A connection for tests of routing and of what plugs into it: records what it is sent and
- * how it was closed, announces the handshake headers it is given. Shared with other
+ * how it was closed, announces the handshake headers and the remote address it is given (our
+ * end is 127.0.0.1:6346 unless given too). Shared with other
  * bundles' tests through this module's test jar. Thread-safe.
  */
 public final class RecordingPeer implements Peer {
 
+    /** Our end of a connection unless a test says otherwise. */
+    public static final InetSocketAddress LOCAL = new InetSocketAddress(InetAddress.getLoopbackAddress(), 6346);
+
     private final PeerRole role;
     private final int maxTtl;
     private final Map<String, String> headers;
+    private final InetSocketAddress remote;
+    private final InetSocketAddress local;
     private final List<Message> sent = new CopyOnWriteArrayList<>();
     private volatile String closed;
 
@@ -27,9 +35,20 @@ public final class RecordingPeer implements Peer {
     }
 
     public RecordingPeer(PeerRole role, int maxTtl, Map<String, String> headers) {
+        this(role, maxTtl, headers, new InetSocketAddress(InetAddress.getLoopbackAddress(), 40000), LOCAL);
+    }
+
+    /** A peer at {@code remote} that reached us at {@code local}. */
+    public RecordingPeer(PeerRole role, InetSocketAddress remote, InetSocketAddress local) {
+        this(role, 7, Map.of(), remote, local);
+    }
+
+    private RecordingPeer(PeerRole role, int maxTtl, Map<String, String> headers, InetSocketAddress remote, InetSocketAddress local) {
         this.role = role;
         this.maxTtl = maxTtl;
         this.headers = Map.copyOf(headers);
+        this.remote = remote;
+        this.local = local;
     }
 
     /** What it was sent, in order. */
@@ -70,6 +89,16 @@ public final class RecordingPeer implements Peer {
     @Override
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name));
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return remote;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return local;
     }
 
     @Override

@@ -82,4 +82,15 @@ class ShellUnitTest {
         assertThatThrownBy(() -> Arguments.atMost(new String[] {"x"}, 0, "status")).hasMessage("usage: status");
         Arguments.atMost(new String[] {"x"}, 1, "help [COMMAND]");
     }
+
+    @Test
+    void shareAndUnshareTakeOneFolder() {
+        LibraryCommands commands = new LibraryCommands();
+        assertThatThrownBy(() -> commands.share()).hasMessage("usage: share DIR");
+        assertThatThrownBy(() -> commands.unshare("a", "b")).hasMessage("usage: unshare DIR");
+        assertThatThrownBy(() -> commands.share("x\0y")).hasMessageStartingWith("not a path: ");
+        assertThat(LibraryCommands.folder(new String[] {"music/../films"}, "share DIR"))
+                .isEqualTo(java.nio.file.Path.of("films").toAbsolutePath());
+        assertThatThrownBy(() -> commands.share("/tmp")).hasMessage("the library is not running");
+    }
 }

@@ -4,6 +4,7 @@
  * uploads ({@link org.filbert.transfer.impl.HttpEndpoint}) and downloads
  * ({@link org.filbert.transfer.impl.GivEndpoint}); the mesh of alternate locations is
  * {@code impl.mesh}. Uploads live in {@code impl.upload},
- * downloads and pushes in {@code impl.download}, push proxies in {@code impl.proxy}.
+ * downloads (and the pushes we send) in {@code impl.download}, answering the pushes we receive
+ * in {@code impl.push}, push proxies both ways in {@code impl.proxy}.
  */
 package org.filbert.transfer.impl;

@@ -189,8 +189,14 @@ final class Connection implements Peer {
         return channel;
     }
 
-    InetSocketAddress address() {
+    @Override
+    public InetSocketAddress remoteAddress() {
         return address;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return (InetSocketAddress) channel.localAddress();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.filbert.wire.Ping;
 import org.filbert.wire.Pong;
 import org.filbert.wire.WireException;
 import org.filbert.wire.ggep.GgepExtension;
+import org.filbert.wire.ggep.PackedHosts;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler.Sharable;

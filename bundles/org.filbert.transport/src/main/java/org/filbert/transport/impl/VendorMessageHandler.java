@@ -11,6 +11,8 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.vendor.Capabilities;
 import org.filbert.wire.vendor.HopsFlow;
 import org.filbert.wire.vendor.MessagesSupported;
+import org.filbert.wire.vendor.PushProxyAck;
+import org.filbert.wire.vendor.PushProxyRequest;
 import org.filbert.wire.vendor.QueryStatusRequest;
 import org.filbert.wire.vendor.QueryStatusResponse;
 import org.filbert.wire.vendor.TcpConnectBack;
@@ -30,11 +32,16 @@ final class VendorMessageHandler {
 
     /**
      * The vendor messages the node acts on, announced in our Messages-Supported: those this
-     * class handles, and the query status pair (BEAR/11, BEAR/12) of dynamic querying.
+     * class handles, the query status pair (BEAR/11, BEAR/12) of dynamic querying, and the
+     * push-proxy request and acknowledgement (LIME/21, LIME/22) of the transfer bundle, every
+     * version we read (as gtk-gnutella lists them; a LimeWire leaf asks an ultrapeer to be its
+     * push proxy only when LIME/21 is listed).
      */
     static final List<VendorKey> SUPPORTED = List.of(HopsFlow.KEY, TcpConnectBack.KEY,
             VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 1), VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 2),
-            QueryStatusRequest.KEY, QueryStatusResponse.KEY);
+            QueryStatusRequest.KEY, QueryStatusResponse.KEY,
+            VendorKey.of(VendorKey.LIME, PushProxyRequest.SELECTOR, 1), VendorKey.of(VendorKey.LIME, PushProxyRequest.SELECTOR, 2),
+            VendorKey.of(VendorKey.LIME, PushProxyAck.SELECTOR, 1), VendorKey.of(VendorKey.LIME, PushProxyAck.SELECTOR, 2));
 
     private final ConnectionSetup setup;
     private final Connection connection;
@@ -60,7 +67,7 @@ final class VendorMessageHandler {
             connection.dropped("malformed: bad vendor payload");
             return;
         }
-        InetAddress peer = connection.address().getAddress();
+        InetAddress peer = connection.remoteAddress().getAddress();
         if (payload instanceof MessagesSupported supported) {
             connection.supported(Set.copyOf(supported.messages()));
             if (supported.messages().contains(TcpConnectBack.KEY) && setup.reachability().mayRequestConnectBack()) {

@@ -24,6 +24,7 @@ import org.filbert.wire.Routing;
 import org.filbert.wire.WireLimits;
 import org.filbert.wire.ggep.GgepBlock;
 import org.filbert.wire.ggep.GgepExtension;
+import org.filbert.wire.ggep.PackedHosts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.filbert.transport.impl;
+package org.filbert.wire.ggep;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -7,18 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The GGEP {@code IPP} format of UDP host caches: each host as 4 address bytes then the
- * port, little-endian (6 bytes). IPv4 only; a trailing partial entry and port 0 are
- * ignored. Stateless.
+ * Hosts packed in GGEP data, as in {@code IPP} (UDP host caches), {@code PUSH} (a hit's push
+ * proxies) and {@code ALT} (a result's alternate locations): each host as 4 address bytes in
+ * network order then the port, little-endian (6 bytes). IPv4 only (other hosts are left out
+ * when packing); a trailing partial entry and port 0 are ignored when unpacking. Stateless.
  */
-final class PackedHosts {
+public final class PackedHosts {
 
-    static final int ENTRY = 6;
+    /** Bytes per host. */
+    public static final int ENTRY = 6;
 
     private PackedHosts() {
     }
 
-    static byte[] pack(List<InetSocketAddress> hosts) {
+    /** The IPv4 hosts among {@code hosts}, packed in order. */
+    public static byte[] pack(List<InetSocketAddress> hosts) {
         List<InetSocketAddress> v4 = hosts.stream().filter(h -> h.getAddress().getAddress().length == 4).toList();
         byte[] out = new byte[v4.size() * ENTRY];
         for (int i = 0; i < v4.size(); i++) {
@@ -29,7 +32,8 @@ final class PackedHosts {
         return out;
     }
 
-    static List<InetSocketAddress> unpack(byte[] data) {
+    /** The hosts packed in {@code data}. */
+    public static List<InetSocketAddress> unpack(byte[] data) {
         List<InetSocketAddress> hosts = new ArrayList<>();
         for (int i = 0; i + ENTRY <= data.length; i += ENTRY) {
             int port = (data[i + 4] & 0xFF) | (data[i + 5] & 0xFF) << 8;
