@@ -64,4 +64,33 @@ class ShellUnitTest {
         assertThatThrownBy(() -> Arguments.atMost(new String[] {"x"}, 0, "status")).hasMessage("usage: status");
         Arguments.atMost(new String[] {"x"}, 1, "help [COMMAND]");
     }
+
+    @Test
+    void sizesReadAsPeopleWriteThemAndPrintInBinaryUnits() {
+        assertThat(Sizes.parse("700")).isEqualTo(700);
+        assertThat(Sizes.parse("10M")).isEqualTo(10L << 20);
+        assertThat(Sizes.parse("1.5g")).isEqualTo(3L << 29);
+        assertThat(Sizes.parse("2KiB")).isEqualTo(2048);
+        assertThat(Sizes.parse("3kb")).isEqualTo(3072);
+        for (String bad : new String[] {"", "M", "-1", "1,5G", "10X", "1e9"}) {
+            assertThatThrownBy(() -> Sizes.parse(bad)).hasMessageStartingWith("a size is a number of bytes with an optional K, M, G or T");
+        }
+        assertThatThrownBy(() -> Sizes.parse("999999999999999T")).hasMessage("size too large: 999999999999999T");
+        assertThat(Sizes.format(12)).isEqualTo("12 B");
+        assertThat(Sizes.format(1536)).isEqualTo("1.5 KiB");
+        assertThat(Sizes.format(10L << 20)).isEqualTo("10.0 MiB");
+        assertThat(Sizes.format(3L << 29)).isEqualTo("1.5 GiB");
+    }
+
+    @Test
+    void searchCommandsSayWhenSearchingIsNotRunningAndFormatFilteredCounts() {
+        SearchCommands commands = new SearchCommands();
+        assertThatThrownBy(() -> commands.search("walnut")).hasMessage("searching is not running");
+        assertThatThrownBy(() -> commands.results("1", "2", "3")).hasMessage("usage: results [ID [NUMBER]]");
+        assertThatThrownBy(() -> commands.searches("x")).hasMessage("usage: searches");
+        org.filbert.search.api.Search search = new org.filbert.search.api.Search(1, "00", "walnut",
+                org.filbert.search.api.SearchOptions.ANY, java.time.Instant.EPOCH, 1, true, 0, 0, 3,
+                java.util.Map.of("no hash", 1L, "echoes the query", 2L));
+        assertThat(SearchCommands.filtered(search)).isEqualTo("3 (echoes the query 2, no hash 1)");
+    }
 }
