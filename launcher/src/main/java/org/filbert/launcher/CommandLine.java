@@ -36,7 +36,8 @@ final class CommandLine {
                                written to DATA/console.port for exec and shell)
               --log-level L    console log level (default warn; info when headless)
 
-            exec runs one shell command on a running node and exits non-zero if it failed;
+            exec runs one shell command on a running node (all from its first word on, flags
+            included: exec search walnut --type audio) and exits non-zero if it failed;
             shell opens an interactive shell on a running node. Inside: 'help' lists commands.
             """;
 
@@ -46,16 +47,7 @@ final class CommandLine {
     }
 
     static Options parse(String[] args, Path defaultData) throws UsageException {
-        Deque<String> in = new ArrayDeque<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 2) {
-                in.add(a.substring(0, eq));
-                in.add(a.substring(eq + 1));
-            } else {
-                in.add(a);
-            }
-        }
+        Deque<String> in = new ArrayDeque<>(List.of(args));
         if (args.length == 1 && args[0].equals("help")) {
             return new Options(Options.Action.HELP, defaultData, null, null, List.of(), List.of(), false, null, null, null);
         }
@@ -74,6 +66,15 @@ final class CommandLine {
         List<String> words = new ArrayList<>();
         while (!in.isEmpty()) {
             String flag = in.poll();
+            if (action == Options.Action.EXEC && !words.isEmpty()) {
+                words.add(flag); // the command's own arguments, flags included (search walnut --type audio)
+                continue;
+            }
+            int eq = flag.indexOf('=');
+            if (flag.startsWith("--") && eq > 2) {
+                in.push(flag.substring(eq + 1));
+                flag = flag.substring(0, eq);
+            }
             boolean node = action == Options.Action.RUN;
             switch (flag) {
                 case "--help", "-h" -> {

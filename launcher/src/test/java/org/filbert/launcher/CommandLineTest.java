@@ -53,6 +53,8 @@ class CommandLineTest {
         assertThat(exec.action()).isEqualTo(Options.Action.EXEC);
         assertThat(exec.command()).isEqualTo("help status");
         assertThat(exec.consolePort()).isEqualTo(7000);
+        assertThat(CommandLine.parse(new String[] {"exec", "--data=/d", "search", "walnut", "--type", "audio", "--min=1M"}, HOME).command())
+                .as("after the command's first word, flags are the command's").isEqualTo("search walnut --type audio --min=1M");
         assertThat(CommandLine.parse(new String[] {"shell", "--data", "/x"}, HOME).action()).isEqualTo(Options.Action.SHELL);
         assertThat(CommandLine.parse(new String[] {"--help"}, HOME).action()).isEqualTo(Options.Action.HELP);
         assertThat(CommandLine.parse(new String[] {"help"}, HOME).action()).isEqualTo(Options.Action.HELP);

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged distribution as a user runs it, in separate processes: a headless node,
- * then {@code exec} against it, stopped by {@code stop} and by SIGTERM. Traffic stays on
- * 127.0.0.1 (the node is configured to bind there through its conf/ folder).
+ * then {@code exec} against it, stopped by {@code stop} and by SIGTERM; and two nodes, an
+ * ultrapeer sharing files and a leaf searching through it. Traffic stays on 127.0.0.1 (each
+ * node is configured to bind there through its conf/ folder).
  */
 class DistributionIT {
 
@@ -41,19 +42,45 @@ class DistributionIT {
     }
 
     private Process startNode(String... extra) throws IOException, InterruptedException {
-        Files.createDirectories(data.resolve("conf"));
-        Files.writeString(data.resolve("conf/org.filbert.transport.cfg"), "bindAddress = 127.0.0.1\n");
-        List<String> args = new ArrayList<>(List.of("--headless", "--port", "0", "--data", data.toString()));
+        return startNode(data, extra);
+    }
+
+    /** A headless node on 127.0.0.1 with data directory {@code dir}, once its console is up. */
+    private Process startNode(Path dir, String... extra) throws IOException, InterruptedException {
+        Files.createDirectories(dir.resolve("conf"));
+        Files.writeString(dir.resolve("conf/org.filbert.transport.cfg"), "bindAddress = 127.0.0.1\n");
+        List<String> args = new ArrayList<>(List.of("--headless", "--port", "0", "--data", dir.toString()));
         args.addAll(List.of(extra));
-        Process p = java(data.resolve("node.out"), data.resolve("node.err"), args.toArray(String[]::new)).start();
+        Process p = java(dir.resolve("node.out"), dir.resolve("node.err"), args.toArray(String[]::new)).start();
         nodes.add(p);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(data.resolve("console.port"))) {
-            assertThat(p.isAlive()).as("node running; stderr: " + Files.readString(data.resolve("node.err"))).isTrue();
+        while (!Files.exists(dir.resolve("console.port"))) {
+            assertThat(p.isAlive()).as("node running; stderr: " + Files.readString(dir.resolve("node.err"))).isTrue();
             assertThat(System.nanoTime()).as("node published its console in time").isLessThan(deadline);
             Thread.sleep(50);
         }
         return p;
+    }
+
+    /** {@code filbert exec --data DIR COMMAND...}, which must succeed. */
+    private Run exec(Path dir, String... command) throws Exception {
+        List<String> args = new ArrayList<>(List.of("exec", "--data", dir.toString()));
+        args.addAll(List.of(command));
+        Run run = filbert(args.toArray(String[]::new));
+        assertThat(run.status()).as(String.join(" ", command) + ": " + run.err()).isZero();
+        return run;
+    }
+
+    /** Runs {@code command} on the node in {@code dir} until its output satisfies {@code done} (30 s at most); that output. */
+    private String execUntil(Path dir, java.util.function.Predicate<String> done, String what, String... command) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String out = exec(dir, command).out();
+        while (!done.test(out)) {
+            assertThat(System.nanoTime()).as(what + "; last output:\n" + out).isLessThan(deadline);
+            Thread.sleep(250);
+            out = exec(dir, command).out();
+        }
+        return out;
     }
 
     private Run filbert(String... args) throws Exception {
@@ -105,6 +132,50 @@ class DistributionIT {
         assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).isZero();
         assertThat(Files.readString(data.resolve("logs/filbert.log"))).contains("stopped listening on");
+    }
+
+    @Test
+    void aLeafSearchesThroughItsUltrapeerAndKeepsTheFileBySha1WithoutTheSpam() throws Exception {
+        Path shared = Files.createDirectories(data.resolve("shared"));
+        String autumn = "walnut leaves in autumn\n".repeat(200);
+        Files.writeString(shared.resolve("Walnut Grove - Autumn.ogg"), autumn);
+        Files.writeString(shared.resolve("walnut.mp3.exe"), "MZ not a song");
+        Files.writeString(shared.resolve("Walnut.zip"), "PK only the query's word");
+        Files.writeString(shared.resolve("chestnut.txt"), "another tree");
+        Path up = data.resolve("up");
+        Path leaf = data.resolve("leaf");
+        startNode(up, "--mode", "ultrapeer", "--share", shared.toString());
+        execUntil(up, out -> out.contains("\nhashed: 4 of 4\n"), "the ultrapeer hashed its files", "library");
+        String listen = exec(up, "status").out().lines().filter(l -> l.startsWith("listen: ")).findFirst().orElseThrow().substring(8);
+        startNode(leaf, "--mode", "leaf", "--connect", listen);
+        execUntil(leaf, out -> out.contains(listen + "  ultrapeer"), "the leaf connected to the ultrapeer", "peers");
+
+        String started = exec(leaf, "search", "walnut").out();
+        assertThat(started).startsWith("search: 1\nquery: walnut\n").contains("\nsent to: 1 peers\n");
+        String results = execUntil(leaf, out -> out.contains("Walnut Grove - Autumn.ogg"), "the hit reached the leaf", "results");
+        String sha1 = sha1Base32(autumn);
+        assertThat(results).startsWith("#  NAME").contains(sha1.substring(0, 8)).doesNotContain("walnut.mp3.exe").doesNotContain("Walnut.zip");
+        assertThat(exec(leaf, "results", "1", "1").out()).contains("\nsha1: " + sha1 + "\n").contains("\nsource: " + listen + " index ")
+                .contains("magnet:?xt=urn:sha1:" + sha1);
+        assertThat(exec(leaf, "searches").out()).contains("walnut").contains("running")
+                .contains("(echoes the query 1, executable posing as media 1)");
+        assertThat(exec(leaf, "search", "--stop", "1").out()).isEqualTo("stopped search 1\n");
+    }
+
+    /** The SHA-1 of some text in base32, as in {@code urn:sha1:}. */
+    private static String sha1Base32(String text) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder b = new StringBuilder();
+        for (int bit = 0; bit < digest.length * 8; bit += 5) {
+            int value = 0;
+            for (int i = 0; i < 5; i++) {
+                int at = bit + i;
+                value = value << 1 | (at < digest.length * 8 ? digest[at / 8] >> (7 - at % 8) & 1 : 0);
+            }
+            b.append(alphabet.charAt(value));
+        }
+        return b.toString();
     }
 
     @Test

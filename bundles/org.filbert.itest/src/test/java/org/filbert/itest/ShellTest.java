@@ -24,16 +24,21 @@ class ShellTest {
         return Osgi.service(CommandProcessor.class).createSession(InputStream.nullInputStream(), out, out);
     }
 
+    /** Waits until {@code command} runs (its component is up). */
+    private static void whenReady(CommandSession session, String command) {
+        Osgi.until(() -> {
+            try {
+                return session.execute(command) != null;
+            } catch (Exception e) {
+                return false;
+            }
+        }, command);
+    }
+
     @Test
     void statusReportsTheNodeAsKeyValueLines() throws Exception {
         try (CommandSession session = session()) {
-            Osgi.until(() -> {
-                try {
-                    return session.execute("filbert:status") != null;
-                } catch (Exception e) {
-                    return false;
-                }
-            }, "filbert:status");
+            whenReady(session, "filbert:status");
             Report status = (Report) session.execute("filbert:status");
             assertThat(status.entries()).extracting(Report.Entry::key)
                     .containsExactly("version", "mode", "listen", "role", "reachable", "peers", "uptime", "data");
@@ -76,8 +81,33 @@ class ShellTest {
             Report help = (Report) session.execute("filbert:help");
             assertThat(help.entries()).extracting(Report.Entry::key)
                     .contains("help [COMMAND]", "status", "stop", "peers", "connect HOST:PORT", "disconnect ID", "hosts",
-                            "routing [use NAME]", "stats");
+                            "routing [use NAME]", "stats", "searches", "results [ID [NUMBER]]");
             assertThat(((Report) session.execute("filbert:help status")).entries()).hasSize(1);
+        }
+    }
+
+    @Test
+    void searchesAreStartedListedStoppedAndShowTheirResults() throws Exception {
+        try (CommandSession session = session()) {
+            whenReady(session, "filbert:searches");
+            Report started = (Report) session.execute("filbert:search walnut tree --type audio --min 1.5M");
+            assertThat(started.get("query")).isEqualTo("walnut tree");
+            assertThat(started.get("type")).isEqualTo("audio");
+            assertThat(started.get("sizes")).isEqualTo("1.5 MiB to any");
+            String id = started.get("search");
+            assertThat(session.format(session.execute("filbert:searches"), Converter.INSPECT).toString())
+                    .startsWith("ID  TEXT         STATE    SENT").contains("walnut tree  running");
+            assertThat(session.format(session.execute("filbert:results"), Converter.INSPECT).toString()).isEqualTo("(none)");
+            assertThatThrownBy(() -> session.execute("filbert:search ab"))
+                    .hasMessageStartingWith("search for words (at least one of 3 letters or more) or urn:sha1:BASE32");
+            assertThatThrownBy(() -> session.execute("filbert:search walnut --type music"))
+                    .hasMessageStartingWith("type must be one of audio, video");
+            assertThatThrownBy(() -> session.execute("filbert:search walnut --max"))
+                    .hasMessage("usage: search [WORDS... [--type TYPE] [--min SIZE] [--max SIZE] | --stop ID]");
+            assertThatThrownBy(() -> session.execute("filbert:results 999")).hasMessage("no search 999");
+            assertThat(session.execute("filbert:search --stop " + id)).isEqualTo("stopped search " + id);
+            assertThatThrownBy(() -> session.execute("filbert:search --stop " + id))
+                    .hasMessage("no running search " + id + "; 'searches' lists them");
         }
     }
 }

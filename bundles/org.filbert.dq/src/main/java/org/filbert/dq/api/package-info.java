@@ -1,9 +1,10 @@
 /**
  * Dynamic querying as user interfaces see it: the queries being sent, or recently sent,
- * one ultrapeer at a time ({@link org.filbert.dq.api.DynamicQueries}).
+ * one ultrapeer at a time ({@link org.filbert.dq.api.DynamicQueries}); and how the node's
+ * searches tell it the results they kept ({@link org.filbert.dq.api.KeptResults}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.filbert.dq.api;
 
 import org.osgi.annotation.bundle.Export;

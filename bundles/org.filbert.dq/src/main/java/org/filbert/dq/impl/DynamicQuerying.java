@@ -6,12 +6,15 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.filbert.dq.api.DynamicQueries;
+import org.filbert.dq.api.KeptResults;
 import org.filbert.qrp.api.QueryRoutes;
 import org.filbert.routing.api.DynamicQuery;
 import org.filbert.routing.api.HitListener;
@@ -45,9 +48,11 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Dynamic querying, both sides. As an ultrapeer's {@link QueryDispatcher} it runs each of
  * its own and its leaves' queries as a {@link QueryRun}, step by step on one timer thread,
- * counting the results the routing core reports and the counts leaves send (BEAR/12). As a
- * leaf it answers its ultrapeer's status requests (BEAR/11) with the results its own
- * queries received. Bounded: at most {@code maxRunning} queries at once (more are declined
+ * counting the results the routing core reports and the counts leaves send (BEAR/12); our
+ * own queries count the results our searches kept ({@link KeptResults}) instead, where a
+ * search knows the query. As a leaf it answers its ultrapeer's status requests (BEAR/11)
+ * with the results our search kept (0xFFFF, stop, once the user stopped it), or the
+ * results routed back where no search knows the query. Bounded: at most {@code maxRunning} queries at once (more are declined
  * and forwarded by the strategy), the last {@code keepFinished} kept for display.
  * Thread-safe.
  */
@@ -74,6 +79,7 @@ public final class DynamicQuerying implements QueryDispatcher, PeerMessageHandle
         t.setDaemon(true);
         return t;
     });
+    private final List<KeptResults> keptResults = new CopyOnWriteArrayList<>();
     private volatile QueryRoutes routes;
 
     @Activate
@@ -93,17 +99,39 @@ public final class DynamicQuerying implements QueryDispatcher, PeerMessageHandle
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void bindKeptResults(KeptResults kept) {
+        keptResults.add(kept);
+    }
+
+    public void unbindKeptResults(KeptResults kept) {
+        keptResults.remove(kept);
+    }
+
+    /** What the first search that knows the query says it kept (capped at STOP), or empty. */
+    private OptionalInt kept(Guid guid) {
+        byte[] bytes = guid.bytes();
+        for (KeptResults k : keptResults) {
+            OptionalInt kept = k.kept(bytes);
+            if (kept.isPresent()) {
+                return OptionalInt.of(Math.min(Math.max(kept.getAsInt(), 0), KeptResults.STOP));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     @Override
     public boolean dispatch(DynamicQuery query) {
         if (running.size() >= config.maxRunning()) {
             return false;
         }
+        Guid guid = query.query().routing().guid();
         QueryRun run = new QueryRun(query, config, (peer, q) -> {
             QueryRoutes r = routes;
             return r == null ? java.util.Optional.empty() : r.mayMatch(peer, q);
-        }, System.nanoTime());
-        running.put(query.query().routing().guid(), run);
-        timer.execute(() -> step(query.query().routing().guid(), run));
+        }, query.leaf().isPresent() ? OptionalInt::empty : () -> kept(guid), System.nanoTime());
+        running.put(guid, run);
+        timer.execute(() -> step(guid, run));
         return true;
     }
 
@@ -158,11 +186,18 @@ public final class DynamicQuerying implements QueryDispatcher, PeerMessageHandle
                 run.leafReported(status.kept());
             }
         } else if (payload instanceof QueryStatusRequest) {
-            int kept;
-            synchronized (ownResults) {
-                kept = ownResults.getOrDefault(guid, 0);
-            }
-            from.send(new QueryStatusResponse(Math.min(kept, QueryRun.LEAF_STOP - 1)).toMessage(new Routing(guid, 1, 0)));
+            from.send(new QueryStatusResponse(statusOf(guid)).toMessage(new Routing(guid, 1, 0)));
+        }
+    }
+
+    /** Our answer to a status request: what our search kept, else the results routed back; below STOP unless stopped. */
+    private int statusOf(Guid guid) {
+        OptionalInt kept = kept(guid);
+        if (kept.isPresent()) {
+            return kept.getAsInt();
+        }
+        synchronized (ownResults) {
+            return Math.min(ownResults.getOrDefault(guid, 0), KeptResults.STOP - 1);
         }
     }
 

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.filbert.dq.api.DynamicQueries.Progress;
+import org.filbert.dq.api.KeptResults;
 import org.filbert.routing.api.DynamicQuery;
 import org.filbert.routing.api.Peer;
 import org.filbert.wire.Query;
@@ -25,17 +28,20 @@ import org.filbert.wire.vendor.QueryStatusRequest;
  * hop times as that TTL. It stops at the target, at the horizon cap, at the time cap, when
  * no ultrapeer is left, or when its leaf says stop. A leaf-guided query asks its leaf for
  * its own count (BEAR/11) each step and uses the answer (BEAR/12), which counts only the
- * results the leaf kept. Results arrive from any thread; steps run on the dispatcher's one
- * timer thread.
+ * results the leaf kept. Our own query counts the results our search kept
+ * ({@link KeptResults}) where the search knows it, and stops when the search was stopped;
+ * otherwise, and for a leaf that never answers, the results routed back count. Results
+ * arrive from any thread; steps run on the dispatcher's one timer thread.
  */
 final class QueryRun {
 
     /** A leaf's count meaning "stop this query". */
-    static final int LEAF_STOP = 0xFFFF;
+    static final int LEAF_STOP = KeptResults.STOP;
 
     private final DynamicQuery query;
     private final DqConfig config;
     private final BiFunction<Peer, Query, Optional<Boolean>> tables;
+    private final Supplier<OptionalInt> ownKept;
     private final long startedNanos;
     private final int target;
     private final AtomicInteger routed = new AtomicInteger();
@@ -47,10 +53,16 @@ final class QueryRun {
     private volatile long endedNanos;
     private boolean probed;
 
-    QueryRun(DynamicQuery query, DqConfig config, BiFunction<Peer, Query, Optional<Boolean>> tables, long startedNanos) {
+    /**
+     * @param tables whether a peer's query routing table may match the query (empty: no table)
+     * @param ownKept for our own query, the results our search kept (empty when no search knows it)
+     */
+    QueryRun(DynamicQuery query, DqConfig config, BiFunction<Peer, Query, Optional<Boolean>> tables,
+            Supplier<OptionalInt> ownKept, long startedNanos) {
         this.query = query;
         this.config = config;
         this.tables = tables;
+        this.ownKept = ownKept;
         this.startedNanos = startedNanos;
         this.target = query.leaf().isPresent() ? config.leafTargetResults() : config.targetResults();
     }
@@ -69,7 +81,11 @@ final class QueryRun {
 
     int results() {
         int kept = leafKept;
-        return kept >= 0 && kept != LEAF_STOP ? kept : routed.get();
+        if (kept >= 0 && kept != LEAF_STOP) {
+            return kept;
+        }
+        OptionalInt own = ownKept.get();
+        return own.isPresent() && own.getAsInt() != KeptResults.STOP ? own.getAsInt() : routed.get();
     }
 
     /** Takes the next step; returns the milliseconds until the one after, or -1 when finished. */
@@ -114,6 +130,9 @@ final class QueryRun {
     private Optional<String> stopReason(long nowNanos) {
         if (leafKept == LEAF_STOP) {
             return Optional.of("stopped by its leaf");
+        }
+        if (ownKept.get().equals(OptionalInt.of(KeptResults.STOP))) {
+            return Optional.of("stopped by its search");
         }
         if (results() >= target) {
             return Optional.of("enough results");

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.filbert.api.network.PeerRole;
+import org.filbert.dq.api.KeptResults;
 import org.filbert.routing.api.DynamicQuery;
 import org.filbert.routing.api.Peer;
 import org.filbert.routing.testing.RecordingPeer;
@@ -76,7 +79,7 @@ class QueryRunTest {
         List<RecordingPeer> ups = ultrapeers(6);
         FakeQuery q = new FakeQuery(0, new RecordingPeer(PeerRole.LEAF), ups);
         QueryRun run = new QueryRun(q, config("leafTargetResults", 50), (p, query) -> p == ups.get(4) ? Optional.of(true)
-                : p == ups.get(5) ? Optional.of(false) : Optional.empty(), 0);
+                : p == ups.get(5) ? Optional.of(false) : Optional.empty(), OptionalInt::empty, 0);
 
         assertThat(run.step(0)).as("wait one hop after the probe").isEqualTo(2400);
         assertThat(q.copies).extracting(e -> e.getValue()).containsExactly(1, 1, 1);
@@ -99,9 +102,9 @@ class QueryRunTest {
 
     @Test
     void ourOwnQueriesAimForMoreResultsThanALeafs() {
-        QueryRun own = new QueryRun(new FakeQuery(0, null, ultrapeers(4)), config(), (p, query) -> Optional.empty(), 0);
+        QueryRun own = new QueryRun(new FakeQuery(0, null, ultrapeers(4)), config(), (p, query) -> Optional.empty(), OptionalInt::empty, 0);
         QueryRun leafs = new QueryRun(new FakeQuery(0, new RecordingPeer(PeerRole.LEAF), ultrapeers(4)), config(),
-                (p, query) -> Optional.empty(), 0);
+                (p, query) -> Optional.empty(), OptionalInt::empty, 0);
         assertThat(own.progress(0).target()).isEqualTo(150);
         assertThat(leafs.progress(0).target()).isEqualTo(50);
     }
@@ -110,7 +113,7 @@ class QueryRunTest {
     void aLeafGuidedQueryAsksItsLeafAndStopsWhenTheLeafSaysSo() {
         RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF);
         FakeQuery q = new FakeQuery(Query.FLAG_NEW_SEMANTICS | Query.FLAG_LEAF_GUIDED, leaf, ultrapeers(5));
-        QueryRun run = new QueryRun(q, config(), (p, query) -> Optional.empty(), 0);
+        QueryRun run = new QueryRun(q, config(), (p, query) -> Optional.empty(), OptionalInt::empty, 0);
         run.step(0);
         assertThat(leaf.sent()).hasSize(1).allSatisfy(m -> assertThat(m).isInstanceOfSatisfying(VendorMessage.class, v -> {
             assertThat(v.selector()).isEqualTo(11);
@@ -125,22 +128,42 @@ class QueryRunTest {
     }
 
     @Test
+    void ourOwnQueryCountsTheResultsItsSearchKeptAndStopsWhenTheSearchIsStopped() {
+        AtomicReference<OptionalInt> kept = new AtomicReference<>(OptionalInt.empty());
+        QueryRun run = new QueryRun(new FakeQuery(0, null, ultrapeers(6)), config(), (p, query) -> Optional.empty(), kept::get, 0);
+        run.step(0);
+        run.results(400);
+        assertThat(run.results()).as("no search knows the query: the routed results count").isEqualTo(400);
+        kept.set(OptionalInt.of(3));
+        assertThat(run.results()).as("the search kept 3 of the 400 routed").isEqualTo(3);
+        assertThat(run.step(3 * SECOND)).as("3 of 150: it goes on").isPositive();
+        kept.set(OptionalInt.of(150));
+        assertThat(run.step(20 * SECOND)).isEqualTo(-1);
+        assertThat(run.progress(20 * SECOND).state()).isEqualTo("enough results");
+
+        QueryRun stopped = new QueryRun(new FakeQuery(0, null, ultrapeers(6)), config(), (p, query) -> Optional.empty(),
+                () -> OptionalInt.of(KeptResults.STOP), 0);
+        assertThat(stopped.step(0)).isEqualTo(-1);
+        assertThat(stopped.progress(0).state()).isEqualTo("stopped by its search");
+    }
+
+    @Test
     void stopsAtTheTimeCapTheHorizonCapOrWhenNoUltrapeerIsLeft() {
         FakeQuery timed = new FakeQuery(0, null, ultrapeers(10));
-        QueryRun slow = new QueryRun(timed, config("maxSeconds", 5), (p, query) -> Optional.empty(), 0);
+        QueryRun slow = new QueryRun(timed, config("maxSeconds", 5), (p, query) -> Optional.empty(), OptionalInt::empty, 0);
         slow.step(0);
         assertThat(slow.step(6 * SECOND)).isEqualTo(-1);
         assertThat(slow.progress(7 * SECOND).state()).isEqualTo("time cap");
         assertThat(slow.progress(7 * SECOND).origin()).isEqualTo("own");
 
         FakeQuery wide = new FakeQuery(0, null, ultrapeers(10));
-        QueryRun far = new QueryRun(wide, config("maxHorizon", 50L), (p, query) -> Optional.empty(), 0);
+        QueryRun far = new QueryRun(wide, config("maxHorizon", 50L), (p, query) -> Optional.empty(), OptionalInt::empty, 0);
         far.step(0);
         assertThat(far.step(SECOND)).isEqualTo(-1);
         assertThat(far.progress(SECOND).state()).isEqualTo("horizon cap");
 
         FakeQuery few = new FakeQuery(0, null, ultrapeers(2));
-        QueryRun small = new QueryRun(few, config(), (p, query) -> Optional.empty(), 0);
+        QueryRun small = new QueryRun(few, config(), (p, query) -> Optional.empty(), OptionalInt::empty, 0);
         small.step(0);
         assertThat(small.step(SECOND)).isEqualTo(-1);
         assertThat(small.progress(SECOND).state()).isEqualTo("no ultrapeer left");

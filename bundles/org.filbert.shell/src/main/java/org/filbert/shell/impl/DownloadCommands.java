@@ -3,11 +3,16 @@ package org.filbert.shell.impl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.filbert.api.shell.CommandHelp;
 import org.filbert.api.shell.Report;
 import org.filbert.api.shell.Table;
 import org.filbert.api.transfer.Magnet;
+import org.filbert.search.api.Result;
+import org.filbert.search.api.Search;
+import org.filbert.search.api.Searches;
 import org.filbert.transfer.api.DownloadInfo;
 import org.filbert.transfer.api.Downloads;
 import org.osgi.service.component.annotations.Component;
@@ -17,15 +22,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * {@code download MAGNET}, {@code downloads}, {@code cancel ID}: start a download from a magnet
- * link, list downloads with a progress bar, rate, sources and time left, cancel one.
+ * {@code download RESULT|MAGNET}, {@code downloads}, {@code cancel ID}: start a download from a
+ * search result or a magnet link, list downloads with a progress bar, rate, sources and time left, cancel one.
  * Thread-safe.
  */
 @Component(service = DownloadCommands.class, property = {
         "osgi.command.scope=" + CommandHelp.SCOPE,
         "osgi.command.function=download", "osgi.command.function=downloads", "osgi.command.function=cancel",
-        CommandHelp.USAGE + "=download MAGNET", CommandHelp.USAGE + "=downloads", CommandHelp.USAGE + "=cancel ID",
-        CommandHelp.SUMMARY + "=Download a file from a magnet link (magnet:?xt=urn:sha1:...&dn=...&xs=http://IP:PORT/...).",
+        CommandHelp.USAGE + "=download RESULT|MAGNET", CommandHelp.USAGE + "=downloads", CommandHelp.USAGE + "=cancel ID",
+        CommandHelp.SUMMARY + "=Download a search result (N of the latest search, or SEARCH.N) or a magnet link (magnet:?xt=urn:sha1:...).",
         CommandHelp.SUMMARY + "=Downloads: progress, rate, sources, time left, state, file or problem.",
         CommandHelp.SUMMARY + "=Cancel a download and delete its partial file; IDs are in 'downloads'."})
 public final class DownloadCommands {
@@ -33,8 +38,13 @@ public final class DownloadCommands {
     /** Width of the progress bar in characters. */
     static final int BAR = 20;
 
+    private static final Pattern RESULT = Pattern.compile("(?:(\\d{1,9})\\.)?(\\d{1,9})");
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Downloads downloads;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Searches searches;
 
     private Downloads running() {
         Downloads d = downloads;
@@ -46,12 +56,30 @@ public final class DownloadCommands {
 
     public Object download(String... args) {
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: download MAGNET (quote it: the link has & in it)");
+            throw new IllegalArgumentException("usage: download RESULT|MAGNET (RESULT: N of the latest search or SEARCH.N; quote a magnet)");
         }
-        Magnet magnet = Magnet.parse(args[0]);
+        Magnet magnet = args[0].regionMatches(true, 0, "magnet:", 0, 7) ? Magnet.parse(args[0]) : fromResult(args[0]);
         DownloadInfo d = running().start(magnet.sha1(), magnet.name(), magnet.size(), magnet.sources());
         return Report.builder().put("download", d.id()).put("name", d.name()).put("sha1", d.sha1())
-                .put("sources", magnet.sources().size() + " in the link (more from the mesh)").build();
+                .put("sources", magnet.sources().size() + " given (more from the mesh)").build();
+    }
+
+    /** A search result ({@code N} of the latest search, or {@code SEARCH.N}) as a magnet with all its sources. */
+    private Magnet fromResult(String ref) {
+        Matcher m = RESULT.matcher(ref);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a result (N or SEARCH.N, see 'results') nor a magnet link: " + ref);
+        }
+        Searches s = searches;
+        if (s == null) {
+            throw new IllegalStateException("the search bundle is not running");
+        }
+        int search = m.group(1) != null ? Integer.parseInt(m.group(1))
+                : s.list().stream().mapToInt(Search::id).max().orElseThrow(() -> new IllegalArgumentException("no search yet; see 'search'"));
+        int number = Integer.parseInt(m.group(2));
+        Result r = s.result(search, number).orElseThrow(() -> new IllegalArgumentException(
+                "no result " + number + " in search " + search + "; see 'results " + search + "'"));
+        return new Magnet(r.sha1(), r.name(), r.size(), r.sources());
     }
 
     public Object downloads(String... args) {
@@ -63,8 +91,8 @@ public final class DownloadCommands {
     }
 
     private static List<String> row(DownloadInfo d) {
-        return List.of(Integer.toString(d.id()), d.name(), bar(d.done(), d.size()), Sizes.human(d.size()),
-                Sizes.human(d.bytesPerSecond()) + "/s", d.activeSources() + "/" + d.knownSources(), timeLeft(d),
+        return List.of(Integer.toString(d.id()), d.name(), bar(d.done(), d.size()), Sizes.format(d.size()),
+                Sizes.format(d.bytesPerSecond()) + "/s", d.activeSources() + "/" + d.knownSources(), timeLeft(d),
                 d.state().name().toLowerCase(Locale.ROOT),
                 d.problem().isEmpty() || d.state() == DownloadInfo.State.COMPLETE ? d.file().toString() : d.problem());
     }

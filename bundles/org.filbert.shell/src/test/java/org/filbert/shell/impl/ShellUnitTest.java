@@ -54,17 +54,19 @@ class ShellUnitTest {
     void downloadsShowAProgressBarAndHumanSizes() {
         assertThat(DownloadCommands.bar(45, 100)).isEqualTo("[#########-----------]  45%");
         assertThat(DownloadCommands.bar(0, -1)).startsWith("[????");
-        assertThat(Sizes.human(512)).isEqualTo("512 B");
-        assertThat(Sizes.human(1536 * 1024)).isEqualTo("1.5 MiB");
-        assertThat(Sizes.human(-1)).isEqualTo("?");
+        assertThat(Sizes.format(512)).isEqualTo("512 B");
+        assertThat(Sizes.format(1536 * 1024)).isEqualTo("1.5 MiB");
+        assertThat(Sizes.format(-1)).isEqualTo("?");
     }
 
     @Test
     void downloadCommandsExplainBadArgumentsInOneLine() {
         DownloadCommands c = new DownloadCommands();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download()).hasMessageStartingWith("usage: download MAGNET");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download()).hasMessageStartingWith("usage: download RESULT|MAGNET");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download("http://x"))
-                .hasMessageStartingWith("a magnet link starts with magnet:?");
+                .hasMessageStartingWith("not a result (N or SEARCH.N");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download("magnet:?dn=x"))
+                .hasMessageContaining("no xt=urn:sha1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.cancel("x")).hasMessageStartingWith("usage: cancel ID");
     }
 
@@ -92,5 +94,34 @@ class ShellUnitTest {
         assertThat(LibraryCommands.folder(new String[] {"music/../films"}, "share DIR"))
                 .isEqualTo(java.nio.file.Path.of("films").toAbsolutePath());
         assertThatThrownBy(() -> commands.share("/tmp")).hasMessage("the library is not running");
+    }
+
+    @Test
+    void sizesReadAsPeopleWriteThemAndPrintInBinaryUnits() {
+        assertThat(Sizes.parse("700")).isEqualTo(700);
+        assertThat(Sizes.parse("10M")).isEqualTo(10L << 20);
+        assertThat(Sizes.parse("1.5g")).isEqualTo(3L << 29);
+        assertThat(Sizes.parse("2KiB")).isEqualTo(2048);
+        assertThat(Sizes.parse("3kb")).isEqualTo(3072);
+        for (String bad : new String[] {"", "M", "-1", "1,5G", "10X", "1e9"}) {
+            assertThatThrownBy(() -> Sizes.parse(bad)).hasMessageStartingWith("a size is a number of bytes with an optional K, M, G or T");
+        }
+        assertThatThrownBy(() -> Sizes.parse("999999999999999T")).hasMessage("size too large: 999999999999999T");
+        assertThat(Sizes.format(12)).isEqualTo("12 B");
+        assertThat(Sizes.format(1536)).isEqualTo("1.5 KiB");
+        assertThat(Sizes.format(10L << 20)).isEqualTo("10.0 MiB");
+        assertThat(Sizes.format(3L << 29)).isEqualTo("1.5 GiB");
+    }
+
+    @Test
+    void searchCommandsSayWhenSearchingIsNotRunningAndFormatFilteredCounts() {
+        SearchCommands commands = new SearchCommands();
+        assertThatThrownBy(() -> commands.search("walnut")).hasMessage("searching is not running");
+        assertThatThrownBy(() -> commands.results("1", "2", "3")).hasMessage("usage: results [ID [NUMBER]]");
+        assertThatThrownBy(() -> commands.searches("x")).hasMessage("usage: searches");
+        org.filbert.search.api.Search search = new org.filbert.search.api.Search(1, "00", "walnut",
+                org.filbert.search.api.SearchOptions.ANY, java.time.Instant.EPOCH, 1, true, 0, 0, 3,
+                java.util.Map.of("no hash", 1L, "echoes the query", 2L));
+        assertThat(SearchCommands.filtered(search)).isEqualTo("3 (echoes the query 2, no hash 1)");
     }
 }

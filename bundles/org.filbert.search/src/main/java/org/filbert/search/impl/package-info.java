@@ -1,0 +1,2 @@
+/** The search bundle's implementation: searches, hit grouping, filters. Private. */
+package org.filbert.search.impl;
