@@ -71,7 +71,7 @@ public final class UploadComponent implements Uploads, HttpEndpoint {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         connections.close().awaitUninterruptibly();
     }
 }
