@@ -33,6 +33,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -60,6 +61,8 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
     private boolean queued;
     private ScheduledFuture<?> grace;
     private ScheduledFuture<?> pollDeadline;
+    /** Whether the request being answered is HTTP/1.0 (keep-alive must then be said). */
+    private boolean http10;
     /** Whether the next message is wanted (between a response's end and the next request). */
     private boolean reading;
 
@@ -130,6 +133,7 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
             return;
         }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
+        http10 = request.protocolVersion().equals(HttpVersion.HTTP_1_0);
         boolean head = request.method().equals(HttpMethod.HEAD);
         if (!head && !request.method().equals(HttpMethod.GET)) {
             respond(ctx, Responses.empty(HttpResponseStatus.NOT_IMPLEMENTED, server.serverName()), keepAlive);
@@ -245,7 +249,7 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
     }
 
     private void sendBody(ChannelHandlerContext ctx, FileChannel file, ByteRange range, HttpResponse head, boolean keepAlive) {
-        HttpUtil.setKeepAlive(head, keepAlive);
+        Responses.connection(head, keepAlive, http10);
         ctx.write(head);
         ChannelFuture done;
         if (range.length() == 0) {
@@ -289,7 +293,7 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
     }
 
     private void respond(ChannelHandlerContext ctx, HttpResponse response, boolean keepAlive) {
-        HttpUtil.setKeepAlive(response, keepAlive);
+        Responses.connection(response, keepAlive, http10);
         ctx.writeAndFlush(response).addListener(written(ctx, keepAlive));
     }
 

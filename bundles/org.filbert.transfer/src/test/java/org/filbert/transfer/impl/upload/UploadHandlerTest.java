@@ -175,12 +175,15 @@ class UploadHandlerTest {
     }
 
     @Test
-    void anHttp10RequestWithoutKeepAliveIsAnsweredThenClosed() throws Exception {
+    void anHttp10RequestIsClosedAfterItsAnswerUnlessItAsksToKeepAlive() throws Exception {
         EmbeddedPeer p = peer("10.0.0.1").send("GET " + n2r() + " HTTP/1.0\r\nRange: bytes=0-9\r\n\r\n");
         RawResponse r = p.response(false);
         assertThat(r.header("Connection")).isEqualTo("close");
         assertThat(r.body()).isEqualTo(Arrays.copyOf(content, 10));
         assertThat(p.isOpen()).isFalse();
+        EmbeddedPeer kept = peer("10.0.0.1").send("GET " + n2r() + " HTTP/1.0\r\nConnection: Keep-Alive\r\nRange: bytes=0-9\r\n\r\n");
+        assertThat(kept.response(false).header("Connection")).isEqualTo("keep-alive");
+        assertThat(kept.isOpen()).isTrue();
     }
 
     @Test
