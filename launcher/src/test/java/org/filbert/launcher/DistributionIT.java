@@ -135,7 +135,7 @@ class DistributionIT {
     }
 
     @Test
-    void aLeafSearchesThroughItsUltrapeerAndKeepsTheFileBySha1WithoutTheSpam() throws Exception {
+    void aLeafSearchesThroughItsUltrapeerKeepsTheFileBySha1WithoutTheSpamAndDownloadsIt() throws Exception {
         Path shared = Files.createDirectories(data.resolve("shared"));
         String autumn = "walnut leaves in autumn\n".repeat(200);
         Files.writeString(shared.resolve("Walnut Grove - Autumn.ogg"), autumn);
@@ -159,6 +159,9 @@ class DistributionIT {
                 .contains("magnet:?xt=urn:sha1:" + sha1);
         assertThat(exec(leaf, "searches").out()).contains("walnut").contains("running")
                 .contains("(echoes the query 1, executable posing as media 1)");
+        assertThat(exec(leaf, "download", "1").out()).startsWith("download: 1\nname: Walnut Grove - Autumn.ogg\n");
+        execUntil(leaf, out -> out.contains("complete"), "the download completed and verified", "downloads");
+        assertThat(Files.readString(leaf.resolve("downloads/complete/Walnut Grove - Autumn.ogg"))).isEqualTo(autumn);
         assertThat(exec(leaf, "search", "--stop", "1").out()).isEqualTo("stopped search 1\n");
     }
 

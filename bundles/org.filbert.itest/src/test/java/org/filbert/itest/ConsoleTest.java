@@ -42,6 +42,16 @@ class ConsoleTest {
     }
 
     @Test
+    void uploadsRunsOnAFreshNode() throws Exception {
+        try (ConsoleConnection console = ConsoleConnection.open(Osgi.dataDirectory())) {
+            ConsoleConnection.Answer uploads = console.run("uploads");
+            assertThat(uploads.failure()).isNull();
+            assertThat(uploads.output()).isEqualTo("(none)\n");
+            assertThat(console.run("uploads now").failure()).isEqualTo("usage: uploads");
+        }
+    }
+
+    @Test
     void aWrongTokenIsRefused() throws Exception {
         Path data = Osgi.dataDirectory();
         try (ConsoleConnection console = new ConsoleConnection(data, "not-the-token")) {

@@ -124,4 +124,17 @@ class ShellUnitTest {
                 java.util.Map.of("no hash", 1L, "echoes the query", 2L));
         assertThat(SearchCommands.filtered(search)).isEqualTo("3 (echoes the query 2, no hash 1)");
     }
+
+    @Test
+    void uploadsListsSendingThenQueuedWithProgressAndRate() {
+        Table t = UploadsCommand.table(List.of(
+                new org.filbert.transfer.api.UploadInfo(3, "127.0.0.2:4000", "LimeWire/5.5", "song.ogg", 100, 299, 50, 0, 3 * 1024 * 1024),
+                new org.filbert.transfer.api.UploadInfo(4, "127.0.0.3:4001", "gtk-gnutella/1.2.3", "song.ogg", 0, 99, 0, 1, 0)));
+        assertThat(new ReportConverter().format(t, Converter.INSPECT, null)).isEqualTo("""
+                #  PEER            AGENT               FILE      RANGE    PROGRESS  RATE       QUEUE
+                3  127.0.0.2:4000  LimeWire/5.5        song.ogg  100-299  25%       3.0 MiB/s  sending
+                4  127.0.0.3:4001  gtk-gnutella/1.2.3  song.ogg  0-99     0%        0 KiB/s    1""");
+        assertThatThrownBy(() -> new UploadsCommand().uploads()).hasMessage("uploads are not running");
+        assertThatThrownBy(() -> new UploadsCommand().uploads("x")).hasMessage("usage: uploads");
+    }
 }
