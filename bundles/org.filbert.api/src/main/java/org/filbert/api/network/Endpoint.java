@@ -67,6 +67,19 @@ public record Endpoint(String host, int port) {
             return Optional.empty();
         }
         try {
+            if (IPV4.matcher(host).matches()) {
+                // by bytes: InetAddress.getByName would look up an out-of-range "literal" such as 999.1.1.1 as a name
+                byte[] ip = new byte[4];
+                String[] octets = host.split("\\.");
+                for (int i = 0; i < 4; i++) {
+                    int octet = Integer.parseInt(octets[i]);
+                    if (octet > 255) {
+                        return Optional.empty();
+                    }
+                    ip[i] = (byte) octet;
+                }
+                return Optional.of(new InetSocketAddress(InetAddress.getByAddress(ip), port));
+            }
             return Optional.of(new InetSocketAddress(InetAddress.getByName(host), port));
         } catch (UnknownHostException e) {
             return Optional.empty();

@@ -16,6 +16,18 @@ public interface NetworkStatus {
     /** The bound TCP address (the UDP endpoint shares its port). */
     InetSocketAddress listenAddress();
 
+    /**
+     * The IPv4 address and port others are told to reach us at (in our hits, pushes,
+     * {@code X-Node}): where we listen, or the loopback address when we listen on all of them
+     * (we do not learn our external address yet).
+     */
+    default InetSocketAddress announcedAddress() {
+        InetSocketAddress listen = listenAddress();
+        java.net.InetAddress ip = listen.getAddress() instanceof java.net.Inet4Address && !listen.getAddress().isAnyLocalAddress()
+                ? listen.getAddress() : java.net.InetAddress.getLoopbackAddress();
+        return new InetSocketAddress(ip, listen.getPort());
+    }
+
     /** Current connections by peer role. */
     PeerCounts peerCounts();
 

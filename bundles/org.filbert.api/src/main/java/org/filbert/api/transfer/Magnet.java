@@ -1,7 +1,5 @@
 package org.filbert.api.transfer;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.filbert.api.network.Endpoint;
 
 /**
  * A magnet link for a Gnutella file: {@code magnet:?xt=urn:sha1:BASE32&dn=NAME&xl=SIZE&xs=http://IP:PORT/uri-res/N2R?urn:sha1:BASE32}.
@@ -86,23 +86,10 @@ public record Magnet(String sha1, String name, long size, List<FileSource> sourc
         if (!m.matches()) {
             return java.util.Optional.empty();
         }
-        int port = Integer.parseInt(m.group(2));
-        if (port < 1 || port > 65535) {
-            return java.util.Optional.empty();
-        }
-        String[] octets = m.group(1).split("\\.");
-        byte[] ip = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            int octet = Integer.parseInt(octets[i]);
-            if (octet > 255) {
-                return java.util.Optional.empty();
-            }
-            ip[i] = (byte) octet;
-        }
         try {
-            return java.util.Optional.of(FileSource.direct(new InetSocketAddress(InetAddress.getByAddress(ip), port)));
-        } catch (java.net.UnknownHostException e) {
-            throw new AssertionError("four bytes are always an address", e);
+            return Endpoint.parse(m.group(1) + ":" + m.group(2)).numeric().map(FileSource::direct);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 

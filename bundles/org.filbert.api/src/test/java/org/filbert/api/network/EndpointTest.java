@@ -17,6 +17,7 @@ class EndpointTest {
         Endpoint name = Endpoint.parse("uhc.example.org:3558");
         assertThat(name.isNumeric()).isFalse();
         assertThat(name.numeric()).as("no lookup for a name").isEmpty();
+        assertThat(Endpoint.parse("999.1.1.1:6346").numeric()).as("an out-of-range literal is not a name to look up").isEmpty();
         assertThat(name).hasToString("uhc.example.org:3558");
         assertThat(Endpoint.parse("localhost:1").resolve().getAddress().isLoopbackAddress()).isTrue();
     }

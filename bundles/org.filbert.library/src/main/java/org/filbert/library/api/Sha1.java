@@ -20,18 +20,27 @@ public final class Sha1 {
 
     /** Reads the whole file; blocking: call it from a disk thread. */
     public static String of(Path file) throws IOException {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-1", e);
-        }
+        MessageDigest sha1 = digest();
         byte[] block = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(block); n >= 0; n = in.read(block)) {
                 sha1.update(block, 0, n);
             }
         }
+        return base32(sha1);
+    }
+
+    /** A fresh SHA-1 digest, for bytes that come from elsewhere than one file. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-1", e);
+        }
+    }
+
+    /** Finishes the digest, in the base32 of {@code urn:sha1:}. */
+    public static String base32(MessageDigest sha1) {
         return Urn.sha1(sha1.digest()).sha1Base32();
     }
 }

@@ -1,8 +1,6 @@
 package org.filbert.library.impl;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +106,9 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private volatile List<Entry> entries = List.of();
     /** Hashed files and their bytes, recounted when a scan or a hash changes them (pongs read them often). */
     private volatile long[] hashedTotals = {0, 0};
+    /** Lookups for uploads (every request asks), rebuilt with the totals. */
+    private volatile Map<Long, Entry> byIndex = Map.of();
+    private volatile Map<String, Entry> bySha1 = Map.of();
     private volatile Instant lastScan;
     private volatile NetworkStatus network;
     private volatile PushProxies pushProxies;
@@ -260,12 +262,12 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         if (results.isEmpty()) {
             return List.of();
         }
-        InetSocketAddress listen = net.listenAddress();
+        InetSocketAddress listen = net.announcedAddress();
         GgepBlock trailer = new GgepBlock(net.reachable() ? List.of() : ggepHosts(PUSH_PROXIES_ID, proxies()).stream().toList());
         HitFlags flags = HitFlags.of(net.reachable() ? FlagValue.NO : FlagValue.YES, FlagValue.NO, FlagValue.NO, FlagValue.NO,
                 trailer.isEmpty() ? FlagValue.NO : FlagValue.YES);
         return List.of(new QueryHit(new Routing(query.routing().guid(), query.routing().hops() + 1, 0), listen.getPort(),
-                Ipv4Address.of(ipv4(listen.getAddress())), 1000, results,
+                Ipv4Address.of(listen.getAddress().getAddress()), 1000, results,
                 Optional.of(QueryHitTrailer.of(VENDOR, flags, trailer, new byte[0])), Guid.of(node.serventGuid())));
     }
 
@@ -300,12 +302,6 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         return packed.length == 0 ? Optional.empty() : Optional.of(GgepExtension.of(id, packed));
     }
 
-    /** The IPv4 address to announce: where we listen, or the loopback address when that is all of them. */
-    private static byte[] ipv4(InetAddress listen) {
-        return listen instanceof Inet4Address && !listen.isAnyLocalAddress() ? listen.getAddress()
-                : InetAddress.getLoopbackAddress().getAddress();
-    }
-
     @Override
     public Summary summary() {
         List<Entry> now = entries;
@@ -314,15 +310,23 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
                 Optional.ofNullable(lastScan));
     }
 
+    /** Recounts the totals and rebuilds the lookups (by index, by SHA-1) after a scan or a hash changed them. */
     private void recount() {
         long files = 0;
         long bytes = 0;
+        Map<Long, Entry> indexed = new HashMap<>();
+        Map<String, Entry> hashed = new HashMap<>();
         for (Entry e : entries) {
-            if (hashes.get(e.found()).isPresent()) {
+            indexed.put(e.index(), e);
+            Optional<String> sha1 = hashes.get(e.found());
+            if (sha1.isPresent()) {
+                hashed.putIfAbsent(sha1.get(), e);
                 files++;
                 bytes += e.found().size();
             }
         }
+        byIndex = indexed;
+        bySha1 = hashed;
         hashedTotals = new long[] {files, bytes};
     }
 
@@ -338,29 +342,21 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
 
     @Override
     public List<SharedFile> files() {
-        return entries.stream().map(e -> new SharedFile(e.index(), e.found().path(), e.found().size(), hashes.get(e.found())))
-                .toList();
+        return entries.stream().map(this::shared).toList();
     }
 
     @Override
     public Optional<SharedFile> bySha1(String sha1) {
-        for (Entry e : entries) {
-            Optional<String> h = hashes.get(e.found());
-            if (h.isPresent() && h.get().equals(sha1)) {
-                return Optional.of(new SharedFile(e.index(), e.found().path(), e.found().size(), h));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(bySha1.get(sha1)).map(this::shared);
     }
 
     @Override
     public Optional<SharedFile> byIndex(long index) {
-        for (Entry e : entries) {
-            if (e.index() == index) {
-                return Optional.of(new SharedFile(e.index(), e.found().path(), e.found().size(), hashes.get(e.found())));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byIndex.get(index)).map(this::shared);
+    }
+
+    private SharedFile shared(Entry e) {
+        return new SharedFile(e.index(), e.found().path(), e.found().size(), hashes.get(e.found()));
     }
 
     @Override

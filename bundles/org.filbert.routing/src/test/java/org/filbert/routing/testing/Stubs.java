@@ -1,5 +1,6 @@
 package org.filbert.routing.testing;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,10 +28,14 @@ public final class Stubs {
                         : values.getOrDefault(method.getName(), method.getDefaultValue())));
     }
 
-    /** An interface whose methods answer by name from {@code answers}; others give false or null. */
+    /**
+     * An interface whose methods answer by name from {@code answers}; a default method not named
+     * runs its own code, others give false or null.
+     */
     public static <T> T answering(Class<T> type, Map<String, Object> answers) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> answers.containsKey(method.getName()) ? answers.get(method.getName())
+                        : method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args)
                         : method.getReturnType() == boolean.class ? false : null));
     }
 

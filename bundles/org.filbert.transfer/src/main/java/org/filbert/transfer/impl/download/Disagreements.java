@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.filbert.wire.ggep.Urn;
+import org.filbert.library.api.Sha1;
 
 /**
  * Chunks that two sources sent differently when a file failed its SHA-1 and each chunk was
@@ -74,12 +73,7 @@ final class Disagreements {
     }
 
     private String hash(ChunkMap chunks, Path partial, String bad) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-1", e);
-        }
+        MessageDigest digest = Sha1.digest();
         try (FileChannel part = FileChannel.open(partial, StandardOpenOption.READ);
                 FileChannel side = FileChannel.open(sideFile, StandardOpenOption.READ)) {
             for (int i = 0; i < chunks.count(); i++) {
@@ -88,10 +82,11 @@ final class Disagreements {
                 digest.update(read(replaced ? side : part, c));
             }
         }
-        return Urn.sha1(digest.digest()).sha1Base32();
+        return Sha1.base32(digest);
     }
 
-    private static ByteBuffer read(FileChannel from, ChunkMap.Chunk c) throws IOException {
+    /** The chunk's bytes in a file (fewer where the file ends first), ready to read. */
+    static ByteBuffer read(FileChannel from, ChunkMap.Chunk c) throws IOException {
         ByteBuffer b = ByteBuffer.allocate((int) c.length());
         while (b.hasRemaining() && from.read(b, c.start() + b.position()) >= 0) {
             // until the chunk is read or the file ends

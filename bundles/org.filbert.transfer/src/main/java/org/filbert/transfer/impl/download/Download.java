@@ -209,12 +209,9 @@ final class Download {
      * @return whether the checker disagreed with the writer
      */
     synchronized boolean recheck(ChunkMap.Chunk chunk, String source, byte[] bytes) throws IOException {
-        ByteBuffer onDisk = ByteBuffer.allocate(bytes.length);
-        while (onDisk.hasRemaining() && openFile().read(onDisk, chunk.start() + onDisk.position()) >= 0) {
-            // read until full or end of file
-        }
+        ByteBuffer onDisk = Disagreements.read(openFile(), chunk);
         chunks.confirmed(chunk.number());
-        if (java.util.Arrays.equals(onDisk.array(), bytes)) {
+        if (onDisk.equals(ByteBuffer.wrap(bytes))) {
             return false;
         }
         disagreements.record(chunk, source, bytes);

@@ -1,8 +1,6 @@
 package org.filbert.transfer.impl.download;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -45,6 +43,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * The downloads. Each second a tick connects idle sources of each download (at most
@@ -71,8 +70,8 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, Long> rates = new ConcurrentHashMap<>();
     private final EventLoopGroup group;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "filbert-downloads"));
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> daemon(r, "filbert-download-verify"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("filbert-downloads", true));
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(new DefaultThreadFactory("filbert-download-verify", true));
     private final GivWaits waits = new GivWaits(MAX_PUSH_WAITS);
     private final SourceDialer dialer;
     private volatile AlternateLocations mesh;
@@ -89,18 +88,12 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
         this.complete = config.completeFolder().isBlank() ? data.resolve("complete") : Path.of(config.completeFolder());
         Files.createDirectories(incomplete);
         Files.createDirectories(complete);
-        this.group = new NioEventLoopGroup(config.ioThreads(), (java.util.concurrent.ThreadFactory) r -> daemon(r, "filbert-download-io"));
+        this.group = new NioEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("filbert-download-io", true));
         DownloadContext context = new DownloadContext(config, "Filbert/" + node.version(), () -> Optional.ofNullable(mesh),
                 new Throttle(config.bytesPerSecond(), System::nanoTime), System::nanoTime, this::changed, log);
         this.dialer = new SourceDialer(group, context, waits, () -> Optional.ofNullable(routing), this::ourAddress);
         resumeSaved();
         ticker.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -136,16 +129,9 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
         }
     }
 
-    /** Where a firewalled source should connect to: our listening address (loopback when bound to all). */
+    /** Where a firewalled source should connect to. */
     private Optional<InetSocketAddress> ourAddress() {
-        NetworkStatus net = network;
-        if (net == null) {
-            return Optional.empty();
-        }
-        InetSocketAddress listen = net.listenAddress();
-        InetAddress ip = listen.getAddress() instanceof Inet4Address && !listen.getAddress().isAnyLocalAddress()
-                ? listen.getAddress() : InetAddress.getLoopbackAddress();
-        return Optional.of(new InetSocketAddress(ip, listen.getPort()));
+        return Optional.ofNullable(network).map(NetworkStatus::announcedAddress);
     }
 
     private void resumeSaved() {

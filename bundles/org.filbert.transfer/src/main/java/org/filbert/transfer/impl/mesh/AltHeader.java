@@ -1,11 +1,12 @@
 package org.filbert.transfer.impl.mesh;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.filbert.api.network.Endpoint;
 
 /**
  * The {@code X-Alt} header of the download mesh (as gtk-gnutella and LimeWire write it):
@@ -16,6 +17,7 @@ public final class AltHeader {
 
     /** The port a location without one listens on. */
     static final int DEFAULT_PORT = 6346;
+    private static final Pattern IPV4_HOST = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?");
 
     private AltHeader() {
     }
@@ -35,36 +37,15 @@ public final class AltHeader {
         return hosts;
     }
 
+    /** An IPv4 literal with an optional port; null for anything else (a name is never looked up). */
     private static InetSocketAddress location(String token) {
-        int colon = token.indexOf(':');
-        String ip = colon < 0 ? token : token.substring(0, colon);
-        int port = DEFAULT_PORT;
-        if (colon >= 0) {
-            try {
-                port = Integer.parseInt(token.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        String[] octets = ip.split("\\.", -1);
-        if (octets.length != 4 || port < 1 || port > 65535) {
+        if (!IPV4_HOST.matcher(token).matches()) {
             return null;
         }
-        byte[] bytes = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            if (octets[i].isEmpty() || octets[i].length() > 3 || !octets[i].chars().allMatch(Character::isDigit)) {
-                return null;
-            }
-            int octet = Integer.parseInt(octets[i]);
-            if (octet > 255) {
-                return null;
-            }
-            bytes[i] = (byte) octet;
-        }
         try {
-            return new InetSocketAddress(InetAddress.getByAddress(bytes), port);
-        } catch (UnknownHostException e) {
-            throw new AssertionError("four bytes are always an address", e);
+            return Endpoint.parse(token.indexOf(':') < 0 ? token + ":" + DEFAULT_PORT : token).numeric().orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -20,7 +20,7 @@ import org.filbert.api.transfer.FileSource;
 import org.filbert.routing.testing.Stubs;
 import org.filbert.transfer.api.DownloadInfo;
 import org.filbert.transfer.api.DownloadInfo.State;
-import org.filbert.wire.ggep.Urn;
+import org.filbert.library.api.Sha1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +48,10 @@ class DownloadComponentTest {
         return b;
     }
 
-    static String sha1(byte[] content) throws Exception {
-        return Urn.sha1(MessageDigest.getInstance("SHA-1").digest(content)).sha1Base32();
+    static String sha1(byte[] content) {
+        MessageDigest sha1 = Sha1.digest();
+        sha1.update(content);
+        return Sha1.base32(sha1);
     }
 
     private RangeServer source(byte[] content) throws Exception {

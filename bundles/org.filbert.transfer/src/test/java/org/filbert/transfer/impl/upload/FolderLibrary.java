@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.filbert.library.api.Library;
-import org.filbert.wire.ggep.Urn;
+import org.filbert.library.api.Sha1;
 
 /**
  * A real {@link Library} over files a test shares one by one (indexes from 1), hashed or not:
@@ -48,11 +47,9 @@ final class FolderLibrary implements Library {
     }
 
     static String sha1(byte[] content) {
-        try {
-            return Urn.sha1(MessageDigest.getInstance("SHA-1").digest(content)).sha1Base32();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-1", e);
-        }
+        MessageDigest sha1 = Sha1.digest();
+        sha1.update(content);
+        return Sha1.base32(sha1);
     }
 
     @Override
