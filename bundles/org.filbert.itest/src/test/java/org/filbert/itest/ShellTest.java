@@ -94,6 +94,7 @@ class ShellTest {
             assertThat(started.get("query")).isEqualTo("walnut tree");
             assertThat(started.get("type")).isEqualTo("audio");
             assertThat(started.get("sizes")).isEqualTo("1.5 MiB to any");
+            assertThat(started.get("sent to")).isEqualTo("0 peers (not connected: no hits will come)");
             String id = started.get("search");
             assertThat(session.format(session.execute("filbert:searches"), Converter.INSPECT).toString())
                     .startsWith("ID  TEXT         STATE    SENT").contains("walnut tree  running");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.shell.CommandHelp;
 import org.filbert.api.shell.Report;
 import org.filbert.api.shell.Table;
@@ -49,6 +50,9 @@ public final class SearchCommands {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Searches searches;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NetworkStatus network;
 
     public Object search(String... args) {
         Searches s = running();
@@ -95,8 +99,21 @@ public final class SearchCommands {
                 .put("type", type.label())
                 .put("sizes", (min == 0 ? "any" : Sizes.format(min)) + " to " + (max == Long.MAX_VALUE ? "any" : Sizes.format(max)))
                 .put("guid", started.guid())
-                .put("sent to", started.sentTo() + (started.sentTo() == 0 ? " peers (not connected: no hits will come)" : " peers"))
+                .put("sent to", sentTo(started.sentTo()))
                 .build();
+    }
+
+    /**
+     * How many peers the query went to at once. None while connected is normal for an
+     * ultrapeer: its dynamic query reaches the other ultrapeers a moment later, step by step.
+     */
+    private String sentTo(int peers) {
+        if (peers > 0) {
+            return peers + " peers";
+        }
+        NetworkStatus net = network;
+        return net != null && net.peerCounts().total() > 0 ? "0 peers yet (dynamic querying sends it to ultrapeers step by step)"
+                : "0 peers (not connected: no hits will come)";
     }
 
     public Table searches(String... args) {

@@ -3,6 +3,8 @@ package org.filbert.transfer.impl.download;
 import java.net.InetSocketAddress;
 import java.util.function.Consumer;
 
+import org.filbert.transfer.impl.HeaderNames;
+
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -14,7 +16,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpVersion;
@@ -79,10 +80,10 @@ final class PushProxyRequest {
                         return;
                     }
                     DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, uri);
-                    request.headers().set(HttpHeaderNames.HOST, proxy.getAddress().getHostAddress() + ":" + proxy.getPort())
-                            .set(HttpHeaderNames.USER_AGENT, userAgent)
-                            .set("X-Node", us.getAddress().getHostAddress() + ":" + us.getPort())
-                            .set(HttpHeaderNames.CONNECTION, "close");
+                    request.headers().set(HeaderNames.HOST, proxy.getAddress().getHostAddress() + ":" + proxy.getPort())
+                            .set(HeaderNames.USER_AGENT, userAgent)
+                            .set(HeaderNames.NODE, us.getAddress().getHostAddress() + ":" + us.getPort())
+                            .set(HeaderNames.CONNECTION, "close");
                     f.channel().writeAndFlush(request);
                 });
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.filbert.api.transfer.FileSource;
+import org.filbert.transfer.impl.HeaderNames;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
@@ -100,16 +101,16 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
 
     private void send(ChannelHandlerContext ctx, HttpMethod method, String range) {
         FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, "/uri-res/N2R?urn:sha1:" + download.sha1());
-        request.headers().set(HttpHeaderNames.HOST, source.hostPort())
-                .set(HttpHeaderNames.USER_AGENT, context.userAgent())
-                .set(HttpHeaderNames.CONNECTION, "Keep-Alive")
-                .set("X-Queue", "0.1");
+        request.headers().set(HeaderNames.HOST, source.hostPort())
+                .set(HeaderNames.USER_AGENT, context.userAgent())
+                .set(HeaderNames.CONNECTION, "Keep-Alive")
+                .set(HeaderNames.QUEUE, "0.1");
         if (range != null) {
-            request.headers().set(HttpHeaderNames.RANGE, range);
+            request.headers().set(HeaderNames.RANGE, range);
         }
         String alt = context.altFor(download, source);
         if (!alt.isEmpty()) {
-            request.headers().set("X-Alt", alt);
+            request.headers().set(HeaderNames.ALT, alt);
         }
         awaiting = true;
         ctx.writeAndFlush(request);
@@ -140,12 +141,12 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
         }
         int code = response.status().code();
         keepAlive = HttpUtil.isKeepAlive(response);
-        String urn = response.headers().get("X-Gnutella-Content-URN");
+        String urn = response.headers().get(HeaderNames.CONTENT_URN);
         if (urn != null && !urn.toUpperCase(Locale.ROOT).contains(download.sha1())) {
             drop(ctx, "serves another file (" + urn + ")");
             return;
         }
-        String alt = response.headers().get("X-Alt");
+        String alt = response.headers().get(HeaderNames.ALT);
         if (alt != null) {
             context.learnAlt(download, alt);
         }
@@ -205,7 +206,7 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
             download.release(chunk, source.hostPort());
             chunk = null;
         }
-        String queue = response.headers().get("X-Queue");
+        String queue = response.headers().get(HeaderNames.QUEUE);
         Matcher m = queue == null ? null : POLL_MIN.matcher(queue);
         if (m != null && m.find() && keepAlive) {
             long wait = Math.max(1, Math.min(Long.parseLong(m.group(1)), 120));

@@ -112,7 +112,7 @@ public final class PushProxyComponent implements PeerMessageHandler, PushProxies
             return;
         }
         if (!leaves.add(servent, leaf)) {
-            log.info("not push proxy for leaf {}: already for {}", leaf.id(), config.maxLeaves());
+            log.info("not push proxy for leaf {}: already for {} leaves (maxLeaves)", leaf.id(), config.maxLeaves());
             return;
         }
         leaf.send(new PushProxyAck(2, address, net.listenAddress().getPort()).toMessage(Routing.direct(servent)));

@@ -1,5 +1,13 @@
 package org.filbert.transfer.impl.upload;
 
+import static org.filbert.transfer.impl.HeaderNames.ALT;
+import static org.filbert.transfer.impl.HeaderNames.CONNECTION;
+import static org.filbert.transfer.impl.HeaderNames.CONTENT_LENGTH;
+import static org.filbert.transfer.impl.HeaderNames.CONTENT_RANGE;
+import static org.filbert.transfer.impl.HeaderNames.CONTENT_URN;
+import static org.filbert.transfer.impl.HeaderNames.QUEUE;
+import static org.filbert.transfer.impl.HeaderNames.SERVER;
+
 import java.util.List;
 import java.net.InetSocketAddress;
 
@@ -16,19 +24,11 @@ import io.netty.handler.codec.http.HttpVersion;
 /**
  * The responses the upload server writes: header-only answers (errors, 503 with or without
  * {@code X-Queue}, push-proxy answers, HEAD) with {@code Content-Length: 0} unless a HEAD
- * describes a body, and the head of a file body. Header names are written in their usual
- * capitalisation (Netty's constants are lower case), as older servents compare them so.
+ * describes a body, and the head of a file body. Header names are {@link HeaderNames}, in their usual
+ * capitalisation.
  * Stateless.
  */
 final class Responses {
-
-    static final String CONTENT_URN = "X-Gnutella-Content-URN";
-    static final String ALT = "X-Alt";
-    static final String QUEUE = "X-Queue";
-    private static final String SERVER = "Server";
-    private static final String CONTENT_LENGTH = "Content-Length";
-    private static final String CONTENT_RANGE = "Content-Range";
-    private static final String CONNECTION = "Connection";
 
     private Responses() {
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.filbert.api.network.Endpoint;
 import org.filbert.library.api.Library.SharedFile;
+import org.filbert.transfer.impl.HeaderNames;
 import org.filbert.transfer.impl.PushProxyEndpoint;
 import org.filbert.transfer.impl.mesh.AltHeader;
 
@@ -220,7 +221,7 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
                 .filter(host -> !host.getAddress().getHostAddress().equals(requester))
                 .limit(max)
                 .toList();
-        String theirs = request.headers().get(Responses.ALT);
+        String theirs = request.headers().get(HeaderNames.ALT);
         if (theirs != null) {
             AltHeader.parse(theirs, max).forEach(host -> server.mesh().add(sha1, host));
         }
@@ -230,7 +231,7 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
     /** Sends the range if a slot is ours; otherwise queues or refuses. Returns whether the file was handed to a write. */
     private boolean get(ChannelHandlerContext ctx, HttpRequest request, FileChannel file, SharedFile shared, ByteRange range,
             HttpResponse head, boolean keepAlive) {
-        boolean canQueue = request.headers().contains(Responses.QUEUE)
+        boolean canQueue = request.headers().contains(HeaderNames.QUEUE)
                 || request.headers().get("X-Features", "").toLowerCase(Locale.ROOT).contains("queue");
         upload.requested(request.headers().get(HttpHeaderNames.USER_AGENT, ""), shared.path().getFileName().toString(), range);
         UploadSlots.Decision decision = server.slots().request(upload, canQueue);
@@ -331,7 +332,7 @@ final class UploadHandler extends SimpleChannelInboundHandler<HttpObject> {
     }
 
     private void pushProxy(ChannelHandlerContext ctx, HttpRequest request, RequestTarget.PushProxy push, boolean keepAlive) {
-        Optional<InetSocketAddress> requester = requester(request.headers().get("X-Node"));
+        Optional<InetSocketAddress> requester = requester(request.headers().get(HeaderNames.NODE));
         PushProxyEndpoint endpoint = server.pushProxy();
         HttpResponseStatus status;
         if (requester.isEmpty()) {

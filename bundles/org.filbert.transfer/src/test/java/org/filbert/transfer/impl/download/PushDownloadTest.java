@@ -43,7 +43,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 class PushDownloadTest {
 
     private static final String GUID = "0123456789ABCDEF0123456789ABCDEF";
-    private static final Pattern RANGE = Pattern.compile("Range: bytes=(\\d+)-(\\d+)", Pattern.CASE_INSENSITIVE);
+    /** Case-sensitive, as LimeWire reads it: a {@code range:} header is not a range there. */
+    private static final Pattern RANGE = Pattern.compile("Range: bytes=(\\d+)-(\\d+)");
 
     @TempDir
     Path data;
@@ -51,6 +52,7 @@ class PushDownloadTest {
     private HttpServer proxy;
     private DownloadComponent downloads;
     private final List<String> proxyRequests = new CopyOnWriteArrayList<>();
+    private final List<String> rangesServed = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -98,13 +100,14 @@ class PushDownloadTest {
         assertThat(done.id()).isEqualTo(id);
         assertThat(done.state()).as(done.problem()).isEqualTo(State.COMPLETE);
         assertThat(Files.readAllBytes(done.file())).isEqualTo(file);
+        assertThat(rangesServed).as("every request had a Range header as LimeWire reads it").hasSize(3).doesNotContain("none");
         assertThat(proxyRequests.get(0)).isEqualTo("/gnet/push-proxy?guid=" + GUID + "&file=5 X-Node: " + "127.0.0.1:"
                 + ((InetSocketAddress) listener.localAddress()).getPort());
         listener.close();
     }
 
     /** What a firewalled servent does when pushed: connects, says GIV, then serves ranges. */
-    private static void firewalledServent(InetSocketAddress downloader, byte[] file) {
+    private void firewalledServent(InetSocketAddress downloader, byte[] file) {
         try (Socket s = new Socket(downloader.getAddress(), downloader.getPort())) {
             OutputStream out = s.getOutputStream();
             out.write(("GIV 5:" + GUID + "/pushed.bin\n\n").getBytes(StandardCharsets.US_ASCII));
@@ -117,15 +120,19 @@ class PushDownloadTest {
                 }
                 int start = 0;
                 int end = file.length - 1;
+                boolean ranged = false;
                 for (; line != null && !line.isEmpty(); line = in.readLine()) {
                     Matcher m = RANGE.matcher(line);
                     if (m.matches()) {
                         start = Integer.parseInt(m.group(1));
                         end = Math.min(end, Integer.parseInt(m.group(2)));
+                        ranged = true;
                     }
                 }
-                out.write(("HTTP/1.1 206 Partial Content\r\nContent-Length: " + (end - start + 1) + "\r\nContent-Range: bytes " + start
-                        + "-" + end + "/" + file.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                rangesServed.add(ranged ? start + "-" + end : "none");
+                String head = ranged ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " + start + "-" + end + "/" + file.length + "\r\n"
+                        : "HTTP/1.1 200 OK\r\n";
+                out.write((head + "Content-Length: " + (end - start + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(file, start, end - start + 1);
                 out.flush();
             }
