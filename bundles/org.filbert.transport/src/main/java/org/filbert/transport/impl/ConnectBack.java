@@ -23,8 +23,9 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 
 /**
  * Answers a peer's reachability test, only ever towards that peer's own address: a TCP
- * connect-back (BEAR/7) opens a connection to the requested port, writes {@code "\n\n"}
- * as gtk-gnutella does, and closes; a UDP connect-back (GTKG/7) sends a ping with the
+ * connect-back (BEAR/7) opens a connection to the requested port, says what the requester
+ * understands — {@code "\n\n"} to gtk-gnutella, LimeWire's {@code "CONNECT BACK\r\n\r\n"}
+ * to the others (LimeWire only counts a connect-back that says so) — and closes; a UDP connect-back (GTKG/7) sends a ping with the
  * requested GUID. A rate limit bounds the answers, so requests cannot turn us into a
  * flood. Thread-safe.
  */
@@ -42,8 +43,13 @@ final class ConnectBack {
         this.limit = limit;
     }
 
-    /** Connects to {@code address}:{@code port} and says {@code "\n\n"}; false when over the rate limit. */
-    boolean tcp(InetAddress address, int port) {
+    /** What a TCP connect-back says to a requester with this user agent. */
+    static String greeting(String requesterAgent) {
+        return requesterAgent.startsWith("gtk-gnutella") ? "\n\n" : "CONNECT BACK\r\n\r\n";
+    }
+
+    /** Connects to {@code address}:{@code port} and says the {@link #greeting}; false when over the rate limit. */
+    boolean tcp(InetAddress address, int port, String requesterAgent) {
         if (!limit.tryAcquire()) {
             return false;
         }
@@ -53,7 +59,7 @@ final class ConnectBack {
                 .connect(new InetSocketAddress(address, port))
                 .addListener((ChannelFutureListener) f -> {
                     if (f.isSuccess()) {
-                        f.channel().writeAndFlush(Unpooled.copiedBuffer("\n\n", StandardCharsets.US_ASCII))
+                        f.channel().writeAndFlush(Unpooled.copiedBuffer(greeting(requesterAgent), StandardCharsets.US_ASCII))
                                 .addListener(ChannelFutureListener.CLOSE);
                     }
                 });

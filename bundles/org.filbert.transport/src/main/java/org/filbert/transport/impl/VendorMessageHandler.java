@@ -77,7 +77,7 @@ final class VendorMessageHandler {
         } else if (payload instanceof HopsFlow flow) {
             connection.hopsFlow(flow.maxHops());
         } else if (payload instanceof TcpConnectBack back && !answeredTcp) {
-            answeredTcp = setup.connectBack().tcp(peer, back.port());
+            answeredTcp = setup.connectBack().tcp(peer, back.port(), connection.snapshot().userAgent());
             setup.log().info("peer {} asked for a TCP connect-back to port {}: {}", connection.id(), back.port(),
                     answeredTcp ? "connecting" : "over the rate limit");
         } else if (payload instanceof UdpConnectBack back && !answeredUdp) {

@@ -36,8 +36,13 @@ final class RawPeer implements AutoCloseable {
 
     /** Connects and completes the handshake; {@code extraHeaders} are lines such as {@code "X-Foo: 1\r\n"}. */
     static RawPeer connect(InetSocketAddress node, boolean ultrapeer, String extraHeaders) throws IOException {
+        return connect(node, ultrapeer, "RawPeer/1", extraHeaders);
+    }
+
+    /** As {@link #connect(InetSocketAddress, boolean, String)}, introducing itself as {@code agent}. */
+    static RawPeer connect(InetSocketAddress node, boolean ultrapeer, String agent, String extraHeaders) throws IOException {
         RawPeer peer = new RawPeer(new Socket(node.getAddress(), node.getPort()));
-        peer.write("GNUTELLA CONNECT/0.6\r\nUser-Agent: RawPeer/1\r\nX-Ultrapeer: " + (ultrapeer ? "True" : "False")
+        peer.write("GNUTELLA CONNECT/0.6\r\nUser-Agent: " + agent + "\r\nX-Ultrapeer: " + (ultrapeer ? "True" : "False")
                 + "\r\n" + extraHeaders + "\r\n");
         String answer = peer.readBlock();
         if (!answer.startsWith("GNUTELLA/0.6 200")) {

@@ -2,6 +2,10 @@ package org.filbert.transport.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
@@ -13,6 +17,7 @@ import org.filbert.wire.WireLimits;
 import org.filbert.wire.ggep.ExtensionBlock;
 import org.filbert.wire.vendor.HopsFlow;
 import org.filbert.wire.vendor.MessagesSupported;
+import org.filbert.wire.vendor.TcpConnectBack;
 import org.filbert.wire.vendor.VendorRegistry;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,25 @@ class VendorMessagesNetworkTest {
         assertThat(up.reachable()).as("the leaf's connection reached the ultrapeer").isTrue();
         TestSupport.until(leaf::reachable, "the ultrapeer connected back to the leaf");
         assertThat(leaf.peerCounts().ultrapeers()).as("the probe is not a connection").isEqualTo(1);
+    }
+
+    @Test
+    void aConnectBackSaysWhatTheRequesterUnderstands() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        assertThat(connectBackHeard(up, "LimeWire/4.18.8")).isEqualTo("CONNECT BACK\r\n\r\n");
+        assertThat(connectBackHeard(up, "gtk-gnutella/1.2.3 (2024-03-03; GTK2; Linux x86_64)")).isEqualTo("\n\n");
+    }
+
+    /** What {@code up} says on the connection it opens when a leaf with {@code agent} asks for a TCP connect-back. */
+    private static String connectBackHeard(NettyListener up, String agent) throws Exception {
+        try (ServerSocket back = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                RawPeer leaf = RawPeer.connect(up.listenAddress(), false, agent, "")) {
+            leaf.send(new TcpConnectBack(back.getLocalPort()).toMessage(Routing.direct(Guid.random())));
+            back.setSoTimeout(10_000);
+            try (Socket s = back.accept()) {
+                return new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            }
+        }
     }
 
     @Test
