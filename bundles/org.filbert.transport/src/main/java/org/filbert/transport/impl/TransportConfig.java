@@ -64,6 +64,9 @@ public @interface TransportConfig {
     @AttributeDefinition(name = "Connect-back answers", description = "Most TCP and UDP connect-back requests answered per minute.", min = "0")
     int connectBacksPerMinute() default 30;
 
+    @AttributeDefinition(name = "Connect-back redirects", description = "As an ultrapeer: most other ultrapeers a leaf's TCP connect-back request is passed to (LIME/7), so that a host the leaf is not connected to connects back.", min = "0")
+    int connectBackRedirects() default 5;
+
     @AttributeDefinition(name = "Connect-back requests", description = "Most peers we ask to connect back to us while we do not know whether we are reachable.", min = "0")
     int connectBackRequests() default 3;
 

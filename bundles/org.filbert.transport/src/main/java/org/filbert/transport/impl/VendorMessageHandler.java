@@ -1,10 +1,13 @@
 package org.filbert.transport.impl;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
 
+import org.filbert.api.network.PeerRole;
 import org.filbert.wire.Guid;
+import org.filbert.wire.Ipv4Address;
 import org.filbert.wire.VendorMessage;
 import org.filbert.wire.WireException;
 import org.filbert.wire.Routing;
@@ -16,6 +19,7 @@ import org.filbert.wire.vendor.PushProxyRequest;
 import org.filbert.wire.vendor.QueryStatusRequest;
 import org.filbert.wire.vendor.QueryStatusResponse;
 import org.filbert.wire.vendor.TcpConnectBack;
+import org.filbert.wire.vendor.TcpConnectBackRedirect;
 import org.filbert.wire.vendor.UdpConnectBack;
 import org.filbert.wire.vendor.VendorKey;
 import org.filbert.wire.vendor.VendorPayload;
@@ -26,7 +30,10 @@ import org.filbert.wire.vendor.VendorRegistry;
  * we send Messages-Supported (what this class answers) and Features-Supported; from the
  * peer we note what it supports (and, while we do not know we are reachable, ask it to
  * connect back to us if it can), honour its hops-flow limit, and answer its TCP and UDP
- * connect-back requests once per connection. One per connection; event loop only.
+ * connect-back requests once per connection. As an ultrapeer we also pass a TCP
+ * connect-back request on to other ultrapeers (LIME/7), and connect back for another
+ * ultrapeer's leaf when one asks us — LimeWire only believes a connect-back from a host it
+ * is not connected to. One per connection; event loop only.
  */
 final class VendorMessageHandler {
 
@@ -37,7 +44,7 @@ final class VendorMessageHandler {
      * version we read (as gtk-gnutella lists them; a LimeWire leaf asks an ultrapeer to be its
      * push proxy only when LIME/21 is listed).
      */
-    static final List<VendorKey> SUPPORTED = List.of(HopsFlow.KEY, TcpConnectBack.KEY,
+    static final List<VendorKey> SUPPORTED = List.of(HopsFlow.KEY, TcpConnectBack.KEY, TcpConnectBackRedirect.KEY,
             VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 1), VendorKey.of(VendorKey.GTKG, UdpConnectBack.SELECTOR, 2),
             QueryStatusRequest.KEY, QueryStatusResponse.KEY,
             VendorKey.of(VendorKey.LIME, PushProxyRequest.SELECTOR, 1), VendorKey.of(VendorKey.LIME, PushProxyRequest.SELECTOR, 2),
@@ -47,6 +54,7 @@ final class VendorMessageHandler {
     private final Connection connection;
     private boolean answeredTcp;
     private boolean answeredUdp;
+    private boolean answeredRedirect;
 
     VendorMessageHandler(ConnectionSetup setup, Connection connection) {
         this.setup = setup;
@@ -78,12 +86,41 @@ final class VendorMessageHandler {
             connection.hopsFlow(flow.maxHops());
         } else if (payload instanceof TcpConnectBack back && !answeredTcp) {
             answeredTcp = setup.connectBack().tcp(peer, back.port(), connection.snapshot().userAgent());
-            setup.log().info("peer {} asked for a TCP connect-back to port {}: {}", connection.id(), back.port(),
-                    answeredTcp ? "connecting" : "over the rate limit");
+            int redirected = peer instanceof Inet4Address v4 ? redirect(new TcpConnectBackRedirect(Ipv4Address.of(v4.getAddress()), back.port())) : 0;
+            setup.log().info("peer {} asked for a TCP connect-back to port {}: {}, passed to {} ultrapeers", connection.id(), back.port(),
+                    answeredTcp ? "connecting" : "over the rate limit", redirected);
+        } else if (payload instanceof TcpConnectBackRedirect redirect && connection.role() == PeerRole.ULTRAPEER
+                && !answeredRedirect && !connectedTo(redirect.address().toInetAddress())) {
+            answeredRedirect = setup.connectBack().tcp(redirect.address().toInetAddress(), redirect.port(), "");
+            setup.log().info("peer {} asked us to connect back to {}:{} for it: {}", connection.id(), redirect.address(), redirect.port(),
+                    answeredRedirect ? "connecting" : "over the rate limit");
         } else if (payload instanceof UdpConnectBack back && !answeredUdp) {
             answeredUdp = setup.connectBack().udp(peer, back.port(), back.pingGuid().orElse(message.routing().guid()));
             setup.log().info("peer {} asked for a UDP connect-back to port {}: {}", connection.id(), back.port(),
                     answeredUdp ? "pinged" : "over the rate limit");
         }
+    }
+
+    /** As an ultrapeer: {@code redirect} to up to the configured number of other ultrapeers that take it. */
+    private int redirect(TcpConnectBackRedirect redirect) {
+        if (setup.registry().self() != PeerRole.ULTRAPEER) {
+            return 0;
+        }
+        int sent = 0;
+        for (Connection other : setup.registry().all()) {
+            if (sent >= setup.config().connectBackRedirects()) {
+                break;
+            }
+            if (other != connection && other.role() == PeerRole.ULTRAPEER && other.supports(TcpConnectBackRedirect.KEY)) {
+                other.send(redirect.toMessage(Routing.direct(Guid.random())));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Whether one of our connections is to {@code address}: connecting back from there proves nothing to LimeWire. */
+    private boolean connectedTo(InetAddress address) {
+        return setup.registry().all().stream().anyMatch(c -> c.remoteAddress().getAddress().equals(address));
     }
 }

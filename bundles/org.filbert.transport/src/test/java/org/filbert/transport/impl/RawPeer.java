@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,12 @@ final class RawPeer implements AutoCloseable {
 
     /** As {@link #connect(InetSocketAddress, boolean, String)}, introducing itself as {@code agent}. */
     static RawPeer connect(InetSocketAddress node, boolean ultrapeer, String agent, String extraHeaders) throws IOException {
-        RawPeer peer = new RawPeer(new Socket(node.getAddress(), node.getPort()));
+        return connect(node, null, ultrapeer, agent, extraHeaders);
+    }
+
+    /** As {@link #connect(InetSocketAddress, boolean, String, String)}, from local address {@code from} (null: any). */
+    static RawPeer connect(InetSocketAddress node, InetAddress from, boolean ultrapeer, String agent, String extraHeaders) throws IOException {
+        RawPeer peer = new RawPeer(new Socket(node.getAddress(), node.getPort(), from, 0));
         peer.write("GNUTELLA CONNECT/0.6\r\nUser-Agent: " + agent + "\r\nX-Ultrapeer: " + (ultrapeer ? "True" : "False")
                 + "\r\n" + extraHeaders + "\r\n");
         String answer = peer.readBlock();

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.node.Mode;
@@ -52,6 +54,28 @@ class VendorMessagesNetworkTest {
         NettyListener up = node(Mode.ULTRAPEER);
         assertThat(connectBackHeard(up, "LimeWire/4.18.8")).isEqualTo("CONNECT BACK\r\n\r\n");
         assertThat(connectBackHeard(up, "gtk-gnutella/1.2.3 (2024-03-03; GTK2; Linux x86_64)")).isEqualTo("\n\n");
+    }
+
+    @Test
+    void anUltrapeerPassesALeafsConnectBackRequestToAnotherUltrapeerWhichConnectsBack() throws Exception {
+        NettyListener up = node(Mode.ULTRAPEER);
+        NettyListener other = node(Mode.ULTRAPEER);
+        other.connect(up.listenAddress()).toCompletableFuture().get();
+        TestSupport.until(() -> up.peerCounts().ultrapeers() == 1, "the ultrapeers connected");
+        InetAddress leafAddress = InetAddress.getByName("127.0.0.2");
+        try (ServerSocket back = new ServerSocket(0, 4, leafAddress);
+                RawPeer leaf = RawPeer.connect(up.listenAddress(), leafAddress, false, "LimeWire/4.18.8", "")) {
+            leaf.send(new TcpConnectBack(back.getLocalPort()).toMessage(Routing.direct(Guid.random())));
+            back.setSoTimeout(10_000);
+            Set<Integer> fromPorts = new HashSet<>();
+            for (int i = 0; i < 2; i++) {
+                try (Socket s = back.accept()) {
+                    assertThat(new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("CONNECT BACK\r\n\r\n");
+                    fromPorts.add(s.getPort());
+                }
+            }
+            assertThat(fromPorts).as("two connect-backs: the leaf's own ultrapeer's and the other's, on LIME/7").hasSize(2);
+        }
     }
 
     /** What {@code up} says on the connection it opens when a leaf with {@code agent} asks for a TCP connect-back. */

@@ -21,6 +21,7 @@ public final class VendorRegistry {
             .register(VendorKey.of(VendorCode.NONE, Capabilities.SELECTOR, 1), Capabilities::decode)
             .register(HopsFlow.KEY, HopsFlow::decode)
             .register(TcpConnectBack.KEY, TcpConnectBack::decode)
+            .register(TcpConnectBackRedirect.KEY, TcpConnectBackRedirect::decode)
             .register(QueryStatusRequest.KEY, QueryStatusRequest::decode)
             .register(QueryStatusResponse.KEY, QueryStatusResponse::decode)
             .registerVersions(VendorKey.LIME, OobReplyAck.SELECTOR, 1, 3, OobReplyAck::decode)

@@ -71,6 +71,7 @@ class VendorPayloadProperties {
                 u16.map(p -> new PushProxyAck(1, Optional.empty(), p)),
                 Combinators.combine(WireArbitraries.addresses(), u16)
                         .as((a, p) -> new PushProxyAck(2, Optional.of(a), p)),
+                Combinators.combine(WireArbitraries.addresses(), u16).as(TcpConnectBackRedirect::new),
                 Combinators.combine(u16, WireArbitraries.guids()).as((p, g) -> new UdpConnectBack(1, p, Optional.of(g))),
                 u16.map(p -> new UdpConnectBack(2, p, Optional.empty())),
                 Combinators.combine(keys.filter(k -> !VendorRegistry.standard().knows(k)), WireArbitraries.bytes(0, 40))

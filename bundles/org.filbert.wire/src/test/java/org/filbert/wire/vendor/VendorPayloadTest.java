@@ -27,6 +27,7 @@ class VendorPayloadTest {
         assertThat(hex(new OobReplyNumber(2, 10, true))).isEqualTo("0a01");
         assertThat(hex(new PushProxyAck(2, Optional.of(Ipv4Address.of(127, 0, 0, 1)), 6346))).isEqualTo("7f000001ca18");
         assertThat(hex(new PushProxyAck(1, Optional.empty(), 6346))).isEqualTo("ca18");
+        assertThat(hex(new TcpConnectBackRedirect(Ipv4Address.of(127, 0, 0, 3), 6351))).isEqualTo("7f000003cf18");
         assertThat(hex(new UdpConnectBack(2, 6346, Optional.empty()))).isEqualTo("ca18");
         assertThat(new PushProxyRequest(1).toMessage(ROUTING).encodePayload()).isEqualTo(HexFormat.of().parseHex("4c494d4515000100"));
     }
