@@ -52,7 +52,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * computed on a disk thread; a match moves it to the completed folder (a free name), a mismatch
  * starts the chunk-by-chunk check that finds the source that sent bad data. Downloads found in
  * the incomplete folder at start are resumed. A verified file is announced to the library and
- * the mesh ({@link CompletionNotices}). Thread-safe.
+ * the mesh ({@link CompletionNotices}) before its download says it is complete. Thread-safe.
  */
 @Component(immediate = true, service = {Downloads.class, GivEndpoint.class}, configurationPid = DownloadComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -304,10 +304,10 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
                 return;
             }
             Path to = move(d);
+            notices.completed(d, to);
             d.completed(to);
             Files.deleteIfExists(d.stateFile());
             log.info("download {} {} complete and verified: {}", d.id(), d.name(), to);
-            notices.completed(d, to);
         } catch (IOException | RuntimeException e) {
             log.error("download {} {}: cannot verify or move the file", d.id(), d.name(), e);
             d.fail("cannot verify or move the file: " + e);
