@@ -38,6 +38,11 @@ record OneFileLibrary(SharedFile file) implements Library {
         throw new IllegalArgumentException("the benchmark shares one file, no folders");
     }
 
+    /** No folder is shared, so nothing that arrives is. */
+    @Override
+    public void arrived(Path file, String sha1) {
+    }
+
     @Override
     public void unshare(java.nio.file.Path folder) {
         throw new IllegalArgumentException("the benchmark shares one file, no folders");

@@ -37,9 +37,17 @@ public interface Library {
     void unshare(Path folder);
 
     /**
+     * A file just written into a shared folder whose SHA-1 the caller has verified (a finished
+     * download): the library scans at once rather than at the next rescan, and takes that
+     * SHA-1 instead of hashing the file again. Nothing is shared when the file is not in a
+     * shared folder or is one the library skips (hidden, a partial download). Returns at once.
+     */
+    void arrived(Path file, String sha1);
+
+    /**
      * Where the library stands.
      *
-     * @param folders the shared folders
+     * @param folders the shared folders: the user's, then those {@link SharedFolderSource}s offer
      * @param files files found
      * @param hashed files whose SHA-1 is known
      * @param bytes total size of the files found

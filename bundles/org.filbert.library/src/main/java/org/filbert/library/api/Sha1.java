@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.regex.Pattern;
 
 import org.filbert.wire.ggep.Urn;
 
@@ -15,7 +16,14 @@ import org.filbert.wire.ggep.Urn;
  */
 public final class Sha1 {
 
+    private static final Pattern BASE32 = Pattern.compile("[A-Z2-7]{32}");
+
     private Sha1() {
+    }
+
+    /** Whether the text is a SHA-1 in that base32: 32 letters A-Z and digits 2-7. */
+    public static boolean isBase32(String text) {
+        return BASE32.matcher(text).matches();
     }
 
     /** Reads the whole file; blocking: call it from a disk thread. */

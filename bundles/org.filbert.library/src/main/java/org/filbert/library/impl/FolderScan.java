@@ -3,6 +3,7 @@ package org.filbert.library.impl;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -39,7 +40,7 @@ final class FolderScan {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && !hidden(file) && !partial(file)) {
-                    found.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    found.add(found(file, attrs));
                 }
                 return found.size() >= max ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }
@@ -50,6 +51,15 @@ final class FolderScan {
             }
         });
         return found;
+    }
+
+    /** One file as a scan finds it (its link itself, when it is a link, as a scan sees it). */
+    static Found found(Path file) throws IOException {
+        return found(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    private static Found found(Path file, BasicFileAttributes attrs) {
+        return new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis());
     }
 
     private static boolean hidden(Path p) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.filbert.library.api.Sha1;
+
 /**
  * SHA-1s already computed, by path, size and modification time, kept in
  * {@code DATA/library/hashes.txt} (one {@code size TAB mtime TAB base32 TAB path} line per
@@ -36,7 +38,7 @@ final class HashCache {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", 4);
             try {
-                if (f.length == 4 && f[2].matches("[A-Z2-7]{32}")) {
+                if (f.length == 4 && Sha1.isBase32(f[2])) {
                     hashes.put(new Key(Path.of(f[3]), Long.parseLong(f[0]), Long.parseLong(f[1])), f[2]);
                 }
             } catch (RuntimeException e) {

@@ -10,17 +10,22 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.filbert.api.network.NetworkStatus;
@@ -30,6 +35,7 @@ import org.filbert.api.transfer.AlternateLocations;
 import org.filbert.api.transfer.PushProxies;
 import org.filbert.library.api.Library;
 import org.filbert.library.api.Sha1;
+import org.filbert.library.api.SharedFolderSource;
 import org.filbert.qrp.api.Keywords;
 import org.filbert.qrp.api.SharedNames;
 import org.filbert.routing.api.QueryResponder;
@@ -75,7 +81,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * alternate locations from the download mesh as GGEP {@code ALT}, and a trailer saying whether
  * a push is needed, with our push proxies as GGEP {@code PUSH} when it is (both 6 bytes a
  * host: IPv4, port LE, as gtk-gnutella and LimeWire write them). The shared folders can be
- * changed at run time ({@link SharedFolders}). Thread-safe.
+ * changed at run time ({@link SharedFolders}); other bundles add folders of their own as
+ * {@link SharedFolderSource} services. A file that {@linkplain #arrived arrives} with a known
+ * SHA-1 (a finished download) is shared by a scan at once, with that SHA-1. Scans run on one
+ * thread; requests for one while another waits are one. Thread-safe.
  */
 @Component(immediate = true, service = {Library.class, SharedNames.class, QueryResponder.class, SharedFiles.class},
         configurationPid = "org.filbert.library",
@@ -93,6 +102,10 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private record Entry(long index, FolderScan.Found found, String canonicalName) {
     }
 
+    /** A file that arrived with its SHA-1, waiting for the next scan. */
+    private record Arrival(Path file, String sha1) {
+    }
+
     private final LibraryConfig config;
     private final NodeInfo node;
     private final Logger log;
@@ -101,6 +114,10 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "filbert-library-scan"));
     private final ExecutorService hashing;
     private final Set<Path> queued = ConcurrentHashMap.newKeySet();
+    private final FolderSources folderSources = new FolderSources();
+    private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
+    /** Whether a scan is waiting to run (more requests meanwhile are the same scan). */
+    private final AtomicBoolean scanWaiting = new AtomicBoolean();
     private final Map<Path, Long> indexes = new ConcurrentHashMap<>();
     private final AtomicLong nextIndex = new AtomicLong(1);
     private volatile List<Entry> entries = List.of();
@@ -176,11 +193,53 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         }
     }
 
+    /** Another bundle offers folders to share: scanned at once. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void addFolderSource(SharedFolderSource source) {
+        folderSources.add(source);
+        scanSoon();
+    }
+
+    public void removeFolderSource(SharedFolderSource source) {
+        folderSources.remove(source);
+        scanSoon();
+    }
+
+    /** The folders shared now: the user's, then those other bundles offer. */
+    private List<Path> sharedFolders() {
+        Set<Path> all = new LinkedHashSet<>(folders.current());
+        all.addAll(folderSources.folders());
+        return List.copyOf(all);
+    }
+
+    /**
+     * Scans on the scanner thread soon, once for many requests; not once deactivated (DS
+     * unbinds the dynamic references after {@link #deactivate} stopped the scanner).
+     */
+    private void scanSoon() {
+        if (scanWaiting.compareAndSet(false, true)) {
+            onScanner(() -> {
+                scanWaiting.set(false);
+                scan();
+            });
+        }
+    }
+
+    /** Runs a task on the scanner thread, unless deactivated. */
+    private void onScanner(Runnable task) {
+        try {
+            scanner.execute(task);
+        } catch (RejectedExecutionException e) {
+            // deactivated: nothing left to scan or save
+        }
+    }
+
     /** Scans every shared folder, queues what needs hashing, saves the cache. Scanner thread. */
     private void scan() {
+        takeArrivals();
         List<FolderScan.Found> found = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        for (Path folder : folders.current()) {
+        for (Path folder : sharedFolders()) {
             if (!Files.isDirectory(folder)) {
                 log.warn("shared folder {} is not a folder", folder);
                 continue;
@@ -203,6 +262,26 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
         save(found);
     }
 
+    /** Files that arrived with their SHA-1: into the cache, where the scan finds them hashed. Scanner thread. */
+    private void takeArrivals() {
+        for (Arrival a = arrivals.poll(); a != null; a = arrivals.poll()) {
+            try {
+                hashes.put(FolderScan.found(a.file()), a.sha1());
+            } catch (IOException e) {
+                log.info("cannot read {}, which arrived: {}", a.file(), e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void arrived(Path file, String sha1) {
+        if (!Sha1.isBase32(sha1)) {
+            throw new IllegalArgumentException("not a base32 SHA-1 (32 letters A-Z and digits 2-7): " + sha1);
+        }
+        arrivals.add(new Arrival(SharedFolders.normal(file), sha1));
+        scanSoon();
+    }
+
     private void hash(FolderScan.Found f) {
         try {
             hashes.put(f, Sha1.of(f.path()));
@@ -213,7 +292,7 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             queued.remove(f.path());
         }
         if (queued.isEmpty()) {
-            scanner.execute(() -> save(entries.stream().map(Entry::found).toList()));
+            onScanner(() -> save(entries.stream().map(Entry::found).toList()));
         }
     }
 
@@ -306,7 +385,7 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
     public Summary summary() {
         List<Entry> now = entries;
         int hashed = (int) now.stream().filter(e -> hashes.get(e.found()).isPresent()).count();
-        return new Summary(folders.current(), now.size(), hashed, now.stream().mapToLong(e -> e.found().size()).sum(),
+        return new Summary(sharedFolders(), now.size(), hashed, now.stream().mapToLong(e -> e.found().size()).sum(),
                 Optional.ofNullable(lastScan));
     }
 
@@ -367,18 +446,23 @@ public final class LibraryComponent implements Library, SharedNames, QueryRespon
             throw new IllegalArgumentException("cannot save the shared folders: " + e.getMessage(), e);
         }
         log.info("sharing {}", SharedFolders.normal(folder));
-        scanner.execute(this::scan);
+        scanSoon();
     }
 
     @Override
     public void unshare(Path folder) {
+        Path f = SharedFolders.normal(folder);
+        Optional<String> sharedBy = folderSources.sharedBy(f);
+        if (sharedBy.isPresent() && !folders.current().contains(f)) {
+            throw new IllegalArgumentException("cannot unshare " + f + ": it is shared by " + sharedBy.get());
+        }
         try {
             folders.unshare(folder);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot save the shared folders: " + e.getMessage(), e);
         }
-        log.info("no longer sharing {}", SharedFolders.normal(folder));
-        scanner.execute(this::scan);
+        log.info("no longer sharing {}", f);
+        scanSoon();
     }
 
     @Deactivate

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.filbert.api.node.Mode;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.api.transfer.AlternateLocations;
 import org.filbert.api.transfer.PushProxies;
+import org.filbert.library.api.SharedFolderSource;
 import org.filbert.routing.testing.Stubs;
 import org.filbert.routing.testing.Waiting;
 import org.filbert.wire.FlagValue;
@@ -46,12 +48,29 @@ class LibraryHitsAndSharesTest {
 
     private LibraryComponent library;
 
-    private LibraryComponent start() {
+    /** The library sharing {@code configured}, with these settings besides. */
+    private LibraryComponent start(Object... settings) {
         NodeInfo node = Stubs.answering(NodeInfo.class, Map.of("version", "test", "mode", Mode.LEAF, "dataDirectory", data,
                 "startedAt", Instant.now(), "serventGuid", Guid.random().bytes()));
-        library = new LibraryComponent(Stubs.config(LibraryConfig.class, "shares", new String[] {configured.toString()}, "maxAltsPerResult", 2),
-                node, Stubs.quietLogger());
+        List<Object> all = new ArrayList<>(List.of("shares", new String[] {configured.toString()}, "maxAltsPerResult", 2));
+        all.addAll(List.of(settings));
+        library = new LibraryComponent(Stubs.config(LibraryConfig.class, all.toArray()), node, Stubs.quietLogger());
         return library;
+    }
+
+    /** Another bundle's offer of folders. */
+    private static SharedFolderSource offering(Path folder) {
+        return new SharedFolderSource() {
+            @Override
+            public List<Path> folders() {
+                return List.of(folder);
+            }
+
+            @Override
+            public String sharedBy() {
+                return "finished downloads (shareCompleted)";
+            }
+        };
     }
 
     private static NetworkStatus network(boolean reachable) {
@@ -145,5 +164,49 @@ class LibraryHitsAndSharesTest {
         start();
         assertThat(library.summary().folders()).containsExactly(configured);
         assertThat(Files.readAllLines(data.resolve("library/shares.txt"))).as("nothing left to remember").isEmpty();
+    }
+
+    @Test
+    void aFolderAnotherBundleOffersIsSharedWhileOfferedButNeitherSavedNorUnsharedByTheUser() throws Exception {
+        Files.writeString(configured.resolve("configured.txt"), "a");
+        Files.writeString(more.resolve("downloaded.txt"), "b");
+        start();
+        Waiting.until(() -> library.files().size() == 1);
+
+        SharedFolderSource downloads = offering(more);
+        library.addFolderSource(downloads);
+        Waiting.until(() -> library.summary().hashed() == 2);
+        assertThat(library.summary().folders()).containsExactly(configured, more);
+        assertThatThrownBy(() -> library.unshare(more))
+                .hasMessage("cannot unshare " + more + ": it is shared by finished downloads (shareCompleted)");
+        assertThat(data.resolve("library/shares.txt")).as("nothing saved for it").doesNotExist();
+
+        library.removeFolderSource(downloads);
+        Waiting.until(() -> library.files().size() == 1);
+        assertThat(library.summary().folders()).containsExactly(configured);
+        assertThat(library.files().get(0).path()).isEqualTo(configured.resolve("configured.txt"));
+    }
+
+    @Test
+    void aFileThatArrivesWithItsSha1IsSharedAtOnceWithThatSha1AndNotHashedAgain() throws Exception {
+        start("rescanSeconds", 3600);
+        Waiting.until(() -> library.summary().lastScan().isPresent());
+        Path file = configured.resolve("finished.ogg");
+        Files.writeString(file, "verified by its download");
+        // not the SHA-1 of the bytes: what the library shares is what it was told, so it did not hash
+        String told = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+        library.arrived(file, told);
+        Waiting.until(() -> library.bySha1(told).isPresent());
+        assertThat(library.bySha1(told).orElseThrow().path()).isEqualTo(file);
+        assertThat(library.summary().hashed()).isEqualTo(1);
+
+        Path outside = more.resolve("elsewhere.ogg");
+        Files.writeString(outside, "not in a shared folder");
+        Instant before = library.summary().lastScan().orElseThrow();
+        library.arrived(outside, "ZYXWVUTSRQPONMLKJIHGFEDCBA765432");
+        Waiting.until(() -> library.summary().lastScan().orElseThrow().isAfter(before));
+        assertThat(library.files()).extracting(f -> f.path()).containsExactly(file);
+        assertThatThrownBy(() -> library.arrived(file, "not-a-sha1")).hasMessageStartingWith("not a base32 SHA-1");
     }
 }

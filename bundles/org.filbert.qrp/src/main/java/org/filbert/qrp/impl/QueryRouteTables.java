@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -103,12 +104,26 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     public void addSource(SharedNames source) {
         sources.add(source);
-        timer.execute(this::refresh);
+        onTimer(0, this::refresh);
     }
 
     public void removeSource(SharedNames source) {
         sources.remove(source);
-        timer.execute(this::refresh);
+        onTimer(0, this::refresh);
+    }
+
+    /**
+     * Runs a task on the timer thread after a delay, unless the component is deactivated: DS calls
+     * {@link #deactivate} (which stops the timer) before it unbinds the dynamic references,
+     * and a connection may still open or send a table while it does; then there is no table
+     * left to rebuild or send.
+     */
+    private void onTimer(long delaySeconds, Runnable task) {
+        try {
+            timer.schedule(task, delaySeconds, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
+            // deactivated
+        }
     }
 
     @Override
@@ -131,10 +146,10 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
                 state.table = PresenceTable.of(table);
                 log.debug("query routing table of peer {}: {}", from.id(), table);
                 if (from.role() == PeerRole.LEAF && refreshSoon.compareAndSet(false, true)) {
-                    timer.schedule(() -> {
+                    onTimer(LEAF_TABLE_DELAY_SECONDS, () -> {
                         refreshSoon.set(false);
                         refresh();
-                    }, LEAF_TABLE_DELAY_SECONDS, TimeUnit.SECONDS);
+                    });
                 }
             }
         } catch (WireException e) {
@@ -148,7 +163,7 @@ public final class QueryRouteTables implements PeerMessageHandler, QueryRoutes {
     public void connected(Peer peer) {
         PeerTables state = new PeerTables(new TableSender(config.patchChunkBytes(), Guid::random));
         peers.put(peer, state);
-        timer.execute(() -> sendTo(peer, state, tableFor(peer)));
+        onTimer(0, () -> sendTo(peer, state, tableFor(peer)));
     }
 
     @Override

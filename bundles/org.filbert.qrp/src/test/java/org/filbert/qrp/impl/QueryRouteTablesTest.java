@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerRole;
+import org.filbert.qrp.api.SharedNames;
 import org.filbert.routing.testing.RecordingPeer;
 import org.filbert.wire.Guid;
 import org.filbert.wire.QrpPatch;
@@ -104,5 +105,27 @@ class QueryRouteTablesTest {
         tables.received(leaf, patches.get(1));
         assertThat(leaf.closed()).hasValueSatisfying(c -> assertThat(c).startsWith("400 Bad QRP"));
         assertThat(tables.mayMatch(leaf, query("x", ExtensionBlock.EMPTY))).isEmpty();
+    }
+
+    @Test
+    void referencesUnboundAfterDeactivationAsDsDoesThrowNothing() throws Exception {
+        tables(PeerRole.ULTRAPEER, "own file.txt");
+        SharedNames library = () -> List.of("late.txt");
+        tables.addSource(library);
+        RecordingPeer leaf = new RecordingPeer(PeerRole.LEAF, 4, Map.of());
+        tables.connected(leaf);
+        QrpTable table = new QrpTable(8192, 7);
+        table.addKeyword("x");
+        tables.received(leaf, new QrpReset(Routing.direct(Guid.random()), 8192, 7));
+
+        // DS deactivates a component, then unbinds its dynamic references; connections may still come and go.
+        tables.deactivate();
+        tables.removeSource(library);
+        tables.connected(new RecordingPeer(PeerRole.ULTRAPEER, 4, Map.of()));
+        for (QrpPatch p : QrpPatchCodec.encode(new QrpTable(8192, 7), table, 4, 1024, Guid::random)) {
+            tables.received(leaf, p);
+        }
+        tables.disconnected(leaf);
+        assertThat(leaf.closed()).isEmpty();
     }
 }

@@ -323,13 +323,7 @@ final class Download {
             fail("SHA-1 mismatch although second sources confirmed every chunk" + (repairs > MAX_REPAIRS ? " (after repairs)" : ""));
             return;
         }
-        List<String> writers = new ArrayList<>();
-        for (int i = 0; i < chunks.count(); i++) {
-            String w = chunks.writer(i);
-            if (w != null && !writers.contains(w)) {
-                writers.add(w);
-            }
-        }
+        List<String> writers = writerKeys();
         if (writers.size() == 1) {
             // One writer wrote it all: it alone can be wrong.
             chunks.culprit(writers.get(0));
@@ -345,6 +339,32 @@ final class Download {
     /** The sources not dropped. */
     synchronized List<FileSource> knownSources() {
         return sources.values().stream().filter(s -> !s.dropped).map(s -> s.source).toList();
+    }
+
+    /** The sources dropped: without the file, sending bad data, or failing again and again. */
+    synchronized List<FileSource> droppedSources() {
+        return sources.values().stream().filter(s -> s.dropped).map(s -> s.source).toList();
+    }
+
+    /**
+     * The sources, not dropped, that wrote chunks of the file as it is now: once its SHA-1 is
+     * verified, those that delivered good data.
+     */
+    synchronized List<FileSource> writers() {
+        List<String> keys = writerKeys();
+        return sources.values().stream().filter(s -> !s.dropped && keys.contains(s.key())).map(s -> s.source).toList();
+    }
+
+    /** Who wrote the chunks written, each once, in the order of the chunks. */
+    private List<String> writerKeys() {
+        List<String> writers = new ArrayList<>();
+        for (int i = 0; chunks != null && i < chunks.count(); i++) {
+            String w = chunks.writer(i);
+            if (w != null && !writers.contains(w)) {
+                writers.add(w);
+            }
+        }
+        return writers;
     }
 
     /** Closes the partial file before it is moved (verification passed). */

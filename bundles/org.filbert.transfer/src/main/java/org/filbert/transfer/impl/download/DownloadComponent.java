@@ -16,12 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.node.NodeInfo;
 import org.filbert.api.transfer.AlternateLocations;
 import org.filbert.api.transfer.FileSource;
+import org.filbert.library.api.Library;
 import org.filbert.library.api.Sha1;
 import org.filbert.routing.api.RoutingStatus;
 import org.filbert.transfer.api.DownloadInfo;
@@ -51,14 +51,16 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * changed state, and hands complete files to the verifier: the SHA-1 of the partial file is
  * computed on a disk thread; a match moves it to the completed folder (a free name), a mismatch
  * starts the chunk-by-chunk check that finds the source that sent bad data. Downloads found in
- * the incomplete folder at start are resumed. Thread-safe.
+ * the incomplete folder at start are resumed. A verified file is announced to the library and
+ * the mesh ({@link CompletionNotices}) before its download says it is complete. Thread-safe.
  */
-@Component(immediate = true, service = {Downloads.class, GivEndpoint.class}, configurationPid = "org.filbert.transfer.download",
+@Component(immediate = true, service = {Downloads.class, GivEndpoint.class}, configurationPid = DownloadComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = DownloadConfig.class)
 public final class DownloadComponent implements Downloads, GivEndpoint {
 
-    private static final Pattern SHA1 = Pattern.compile("[A-Z2-7]{32}");
+    /** The configuration's PID (shared with {@link CompletedShares}). */
+    static final String PID = "org.filbert.transfer.download";
     /** Pushes waiting for a GIV at once, all downloads together. */
     static final int MAX_PUSH_WAITS = 256;
 
@@ -74,7 +76,9 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(new DefaultThreadFactory("filbert-download-verify", true));
     private final GivWaits waits = new GivWaits(MAX_PUSH_WAITS);
     private final SourceDialer dialer;
+    private final CompletionNotices notices;
     private volatile AlternateLocations mesh;
+    private volatile Library library;
     private volatile RoutingStatus routing;
     private volatile NetworkStatus network;
 
@@ -83,15 +87,14 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
             throws IOException {
         this.config = config;
         this.log = log;
-        Path data = node.dataDirectory().resolve("downloads");
-        this.incomplete = config.incompleteFolder().isBlank() ? data.resolve("incomplete") : Path.of(config.incompleteFolder());
-        this.complete = config.completeFolder().isBlank() ? data.resolve("complete") : Path.of(config.completeFolder());
-        Files.createDirectories(incomplete);
-        Files.createDirectories(complete);
+        this.incomplete = DownloadFolders.incomplete(config, node.dataDirectory());
+        this.complete = DownloadFolders.complete(config, node.dataDirectory());
         this.group = new NioEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("filbert-download-io", true));
         DownloadContext context = new DownloadContext(config, "Filbert/" + node.version(), () -> Optional.ofNullable(mesh),
                 new Throttle(config.bytesPerSecond(), System::nanoTime), System::nanoTime, this::changed, log);
         this.dialer = new SourceDialer(group, context, waits, () -> Optional.ofNullable(routing), this::ourAddress);
+        this.notices = new CompletionNotices(() -> Optional.ofNullable(library), () -> Optional.ofNullable(mesh),
+                () -> Optional.ofNullable(network), log);
         resumeSaved();
         ticker.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
     }
@@ -104,6 +107,17 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
     void unbindMesh(AlternateLocations locations) {
         if (mesh == locations) {
             mesh = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLibrary(Library shared) {
+        library = shared;
+    }
+
+    void unbindLibrary(Library shared) {
+        if (library == shared) {
+            library = null;
         }
     }
 
@@ -153,7 +167,7 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
 
     @Override
     public DownloadInfo start(String sha1, String name, long size, List<FileSource> sources) {
-        if (!SHA1.matcher(sha1).matches()) {
+        if (!Sha1.isBase32(sha1)) {
             throw new IllegalArgumentException("not a base32 SHA-1 (32 letters A-Z and digits 2-7): " + sha1);
         }
         String safe = safeName(name);
@@ -290,6 +304,7 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
                 return;
             }
             Path to = move(d);
+            notices.completed(d, to);
             d.completed(to);
             Files.deleteIfExists(d.stateFile());
             log.info("download {} {} complete and verified: {}", d.id(), d.name(), to);

@@ -13,6 +13,9 @@ public @interface DownloadConfig {
     @AttributeDefinition(description = "Folder verified files are moved to; empty: DATA/downloads/complete")
     String completeFolder() default "";
 
+    @AttributeDefinition(description = "Share the completed folder with the library, so what we finish is offered to others (not saved with the user's shared folders)")
+    boolean shareCompleted() default true;
+
     @AttributeDefinition(description = "Downloads kept in the list (finished ones are forgotten first)")
     int maxDownloads() default 200;
 

@@ -16,15 +16,15 @@ import io.netty.channel.embedded.EmbeddedChannel;
  * A downloader's connection without a socket: an {@link EmbeddedChannel} from an IPv4 address,
  * served by the upload component, that takes request text and hands back the responses the
  * server wrote, in order. Not a socket channel, so bodies come as chunks, not file regions.
- * Used by one test thread.
+ * Used by one test thread; other packages' tests use it too.
  */
-final class EmbeddedPeer extends EmbeddedChannel {
+public final class EmbeddedPeer extends EmbeddedChannel {
 
     private final InetSocketAddress remote;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private int consumed;
 
-    EmbeddedPeer(String ip, UploadComponent uploads) {
+    public EmbeddedPeer(String ip, UploadComponent uploads) {
         this.remote = new InetSocketAddress(ip, 40000);
         freezeTime();
         uploads.serve(this);
@@ -53,7 +53,7 @@ final class EmbeddedPeer extends EmbeddedChannel {
     }
 
     /** Sends one request and reads its response. */
-    RawResponse exchange(String request) throws IOException {
+    public RawResponse exchange(String request) throws IOException {
         return send(request).response(request.startsWith("HEAD "));
     }
 

@@ -1,6 +1,7 @@
 package org.filbert.transfer.impl.upload;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,6 +34,16 @@ final class FolderLibrary implements Library {
         SharedFile shared = new SharedFile(files.size() + 1, file, Files.size(file), sha1);
         files.add(shared);
         return shared;
+    }
+
+    /** A file that arrives is shared with the SHA-1 it comes with, wherever it is. */
+    @Override
+    public void arrived(Path file, String sha1) {
+        try {
+            add(file, Optional.of(sha1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Folders are not what this library shares: files are, one by one. */

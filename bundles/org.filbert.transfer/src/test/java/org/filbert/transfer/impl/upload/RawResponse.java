@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * test and the server): status, headers by lower-case name, and the body of Content-Length
  * bytes (none after a HEAD). Immutable.
  */
-record RawResponse(int status, String reason, Map<String, String> headers, byte[] body) {
+public record RawResponse(int status, String reason, Map<String, String> headers, byte[] body) {
 
     /** Reads one response; {@code head} when it answers a HEAD (no body follows). */
     static RawResponse read(InputStream in, boolean head) throws IOException {
@@ -46,7 +46,7 @@ record RawResponse(int status, String reason, Map<String, String> headers, byte[
         return line.toString(StandardCharsets.ISO_8859_1);
     }
 
-    String header(String name) {
+    public String header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 }
