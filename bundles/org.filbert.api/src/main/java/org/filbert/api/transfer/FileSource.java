@@ -30,6 +30,15 @@ public record FileSource(InetSocketAddress address, String serventGuid, long ind
         return new FileSource(address, "", -1, false, List.of(), "");
     }
 
+    /**
+     * What tells this source from the others of a download: a firewalled servent's GUID
+     * (firewalled servents behind different NATs often show the same private address, such
+     * as 192.168.1.2:6346), otherwise its address.
+     */
+    public String key() {
+        return firewalled && !serventGuid.isEmpty() ? serventGuid : hostPort();
+    }
+
     /** How to write the address: {@code a.b.c.d:port}. */
     public String hostPort() {
         return address.getAddress().getHostAddress() + ":" + address.getPort();

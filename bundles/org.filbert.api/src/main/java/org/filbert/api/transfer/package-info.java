@@ -3,7 +3,7 @@
  * and magnet links ({@link org.filbert.api.transfer.Magnet}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.filbert.api.transfer;
 
 import org.osgi.annotation.bundle.Export;

@@ -94,10 +94,10 @@ final class Download {
 
     /** Adds a source unless known, dropped, or the download has {@code maxSources}; true when added. */
     synchronized boolean addSource(FileSource source) {
-        if (sources.containsKey(source.hostPort()) || sources.size() >= maxSources) {
+        if (sources.containsKey(source.key()) || sources.size() >= maxSources) {
             return false;
         }
-        sources.put(source.hostPort(), new SourceEntry(source));
+        sources.put(source.key(), new SourceEntry(source));
         dirty = true;
         return true;
     }

@@ -273,8 +273,8 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
 
     private void dropFailing(Download d) {
         for (FileSource s : d.knownSources()) {
-            if (d.failures(s.hostPort()) >= config.maxFailures()) {
-                d.drop(s.hostPort(), "failed " + config.maxFailures() + " times in a row");
+            if (d.failures(s.key()) >= config.maxFailures()) {
+                d.drop(s.key(), "failed " + config.maxFailures() + " times in a row");
             }
         }
     }

@@ -89,7 +89,7 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void requestNext(ChannelHandlerContext ctx) {
-        Optional<ChunkMap.Chunk> next = download.assign(source.hostPort());
+        Optional<ChunkMap.Chunk> next = download.assign(source.key());
         if (next.isEmpty()) {
             end(ctx, "nothing left to fetch from it", false, 0);
             return;
@@ -203,7 +203,7 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
 
     private void queuedOrBusy(ChannelHandlerContext ctx, HttpResponse response) {
         if (chunk != null) {
-            download.release(chunk, source.hostPort());
+            download.release(chunk, source.key());
             chunk = null;
         }
         String queue = response.headers().get(HeaderNames.QUEUE);
@@ -274,18 +274,18 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
         chunk = null;
         reading = false;
         if (position <= done.end()) {
-            download.release(done, source.hostPort());
+            download.release(done, source.key());
             end(ctx, "sent less than the range asked", true, retryNanos);
             return;
         }
         if (recheck != null) {
-            if (download.recheck(done, source.hostPort(), recheck)) {
+            if (download.recheck(done, source.key(), recheck)) {
                 context.log().info("download {} {}: {} and {} sent chunk {} differently", download.id(), download.name(),
                         download.writerOf(done), source.hostPort(), done.number());
             }
             recheck = null;
         } else {
-            download.written(done, source.hostPort());
+            download.written(done, source.key());
         }
         context.changed().accept(download);
         if (!lastOfResponse) {
@@ -298,7 +298,7 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void drop(ChannelHandlerContext ctx, String why) {
-        download.drop(source.hostPort(), why);
+        download.drop(source.key(), why);
         context.log().info("download {} {}: source {} dropped: {}", download.id(), download.name(), source.hostPort(), why);
         end(ctx, why, true, retryNanos);
     }
@@ -320,10 +320,10 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         if (chunk != null) {
-            download.release(chunk, source.hostPort());
+            download.release(chunk, source.key());
             chunk = null;
         }
-        download.sourceIdle(source.hostPort(), context.nanoClock().getAsLong(), retryNanos, ending, failure);
+        download.sourceIdle(source.key(), context.nanoClock().getAsLong(), retryNanos, ending, failure);
         context.changed().accept(download);
         ctx.fireChannelInactive();
     }

@@ -130,7 +130,7 @@ final class SourceDialer {
     }
 
     private void failed(Download download, FileSource source, String why) {
-        download.sourceIdle(source.hostPort(), context.nanoClock().getAsLong(),
+        download.sourceIdle(source.key(), context.nanoClock().getAsLong(),
                 TimeUnit.SECONDS.toNanos(context.config().retrySeconds()), why, true);
         context.changed().accept(download);
     }

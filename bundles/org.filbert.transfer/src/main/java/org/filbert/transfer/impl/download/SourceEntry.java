@@ -21,8 +21,8 @@ final class SourceEntry {
         this.source = source;
     }
 
-    /** The key chunks are written under: the source's address. */
+    /** The key chunks are written under: {@link FileSource#key()}. */
     String key() {
-        return source.hostPort();
+        return source.key();
     }
 }

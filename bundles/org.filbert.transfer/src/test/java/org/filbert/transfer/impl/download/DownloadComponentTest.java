@@ -227,4 +227,15 @@ class DownloadComponentTest {
         FileSource s = FileSource.direct(new InetSocketAddress("127.0.0.1", 9));
         assertThat(c.start(sha1(new byte[2]), "x", 2, List.of(s)).id()).isEqualTo(c.start(sha1(new byte[2]), "x", 2, List.of(s)).id());
     }
+
+    @Test
+    void firewalledSourcesBehindTheSamePrivateAddressAreToldApartByTheirGuid() throws Exception {
+        DownloadComponent c = component();
+        InetSocketAddress lan = new InetSocketAddress("192.168.1.2", 6346);
+        FileSource one = new FileSource(lan, "0123456789ABCDEF0123456789ABCDEF", 1, true, List.of(), "LIME");
+        FileSource other = new FileSource(lan, "FEDCBA9876543210FEDCBA9876543210", 7, true, List.of(), "GTKG");
+        FileSource direct = FileSource.direct(new InetSocketAddress("127.0.0.1", 9));
+        FileSource sameAddress = FileSource.direct(new InetSocketAddress("127.0.0.1", 9));
+        assertThat(c.start(sha1(new byte[3]), "lan.bin", 3, List.of(one, other, direct, sameAddress)).knownSources()).isEqualTo(3);
+    }
 }
