@@ -43,6 +43,8 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     private final Download download;
     private final FileSource source;
     private final DownloadContext context;
+    /** Whether the source opened this connection (GIV) after our push. */
+    private final boolean pushed;
     private ChunkMap.Chunk chunk;
     /** File position of the next body byte. */
     private long position;
@@ -58,22 +60,25 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     private boolean failure = true;
     private long retryNanos;
 
-    SourceConnection(Download download, FileSource source, DownloadContext context) {
+    SourceConnection(Download download, FileSource source, DownloadContext context, boolean pushed) {
         this.download = download;
         this.source = source;
         this.context = context;
+        this.pushed = pushed;
         this.retryNanos = TimeUnit.SECONDS.toNanos(context.config().retrySeconds());
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         if (ctx.channel().isActive()) {
+            download.connected(source.hostPort(), pushed);
             start(ctx);
         }
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        download.connected(source.hostPort(), pushed);
         start(ctx);
         ctx.fireChannelActive();
     }
@@ -249,6 +254,9 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
                 ByteBuffer slice = data.nioBuffer(data.readerIndex() + offset, length);
                 download.write(from, slice);
             }
+        }
+        if (from <= to) {
+            download.received(source.hostPort(), to - from + 1);
         }
         position += n;
         throttle(ctx, n);
