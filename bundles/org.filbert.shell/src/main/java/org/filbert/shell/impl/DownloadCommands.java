@@ -15,6 +15,7 @@ import org.filbert.search.api.Search;
 import org.filbert.search.api.Searches;
 import org.filbert.transfer.api.DownloadInfo;
 import org.filbert.transfer.api.Downloads;
+import org.filbert.transfer.api.SourceInfo;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -22,16 +23,17 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * {@code download RESULT|MAGNET}, {@code downloads}, {@code cancel ID}: start a download from a
- * search result or a magnet link, list downloads with a progress bar, rate, sources and time left, cancel one.
- * Thread-safe.
+ * {@code download RESULT|MAGNET}, {@code downloads [ID]}, {@code cancel ID}: start a download from a
+ * search result or a magnet link, list downloads with a progress bar, rate, sources and time left
+ * (or show one in full: bytes done and fetched since the start, each source and how it was
+ * reached), cancel one. Thread-safe.
  */
 @Component(service = DownloadCommands.class, property = {
         "osgi.command.scope=" + CommandHelp.SCOPE,
         "osgi.command.function=download", "osgi.command.function=downloads", "osgi.command.function=cancel",
-        CommandHelp.USAGE + "=download RESULT|MAGNET", CommandHelp.USAGE + "=downloads", CommandHelp.USAGE + "=cancel ID",
+        CommandHelp.USAGE + "=download RESULT|MAGNET", CommandHelp.USAGE + "=downloads [ID]", CommandHelp.USAGE + "=cancel ID",
         CommandHelp.SUMMARY + "=Download a search result (N of the latest search, or SEARCH.N) or a magnet link (magnet:?xt=urn:sha1:...).",
-        CommandHelp.SUMMARY + "=Downloads: progress, rate, sources, time left, state, file or problem.",
+        CommandHelp.SUMMARY + "=Downloads: progress, rate, sources, time left, state, file or problem; with ID, one in full with its sources.",
         CommandHelp.SUMMARY + "=Cancel a download and delete its partial file; IDs are in 'downloads'."})
 public final class DownloadCommands {
 
@@ -83,8 +85,13 @@ public final class DownloadCommands {
     }
 
     public Object downloads(String... args) {
-        if (args.length != 0) {
-            throw new IllegalArgumentException("usage: downloads");
+        if (args.length > 1 || args.length == 1 && !args[0].matches("\\d{1,9}")) {
+            throw new IllegalArgumentException("usage: downloads [ID] (ID: a number from 'downloads')");
+        }
+        if (args.length == 1) {
+            int id = Integer.parseInt(args[0]);
+            return running().list().stream().filter(d -> d.id() == id).findFirst().map(DownloadCommands::detail)
+                    .orElseThrow(() -> new IllegalArgumentException("no download " + id + "; see 'downloads'"));
         }
         return new Table(List.of("ID", "NAME", "PROGRESS", "SIZE", "RATE", "SOURCES", "LEFT", "STATE", "FILE / PROBLEM"),
                 running().list().stream().map(DownloadCommands::row).toList());
@@ -95,6 +102,34 @@ public final class DownloadCommands {
                 Sizes.format(d.bytesPerSecond()) + "/s", d.activeSources() + "/" + d.knownSources(), timeLeft(d),
                 d.state().name().toLowerCase(Locale.ROOT),
                 d.problem().isEmpty() || d.state() == DownloadInfo.State.COMPLETE ? d.file().toString() : d.problem());
+    }
+
+    /** One download in full: sizes in bytes, each source with how it was reached. */
+    static Report detail(DownloadInfo d) {
+        Report.Builder b = Report.builder().put("download", d.id()).put("name", d.name()).put("sha1", d.sha1())
+                .put("size", d.size() < 0 ? "unknown" : d.size() + " bytes")
+                .put("done", d.done() + " bytes " + bar(d.done(), d.size()).strip())
+                .put("fetched", d.fetched() + " bytes since the node started")
+                .put("rate", Sizes.format(d.bytesPerSecond()) + "/s")
+                .put("state", d.state().name().toLowerCase(Locale.ROOT))
+                .put("file", d.file());
+        if (!d.problem().isEmpty()) {
+            b.put("problem", d.problem());
+        }
+        d.sources().forEach(s -> b.put("source", source(s)));
+        return b.build();
+    }
+
+    /** {@code 1.2.3.4:6346 firewalled, reached by push proxy 5.6.7.8:6346, 1048576 bytes, idle: PROBLEM}. */
+    static String source(SourceInfo s) {
+        String reach = switch (s.reach()) {
+            case NOT_YET -> "not reached yet";
+            case DIRECT -> "reached directly";
+            case PUSH_PROXY -> "reached by push proxy " + s.via();
+            case ROUTED_PUSH -> "reached by routed push";
+        };
+        return s.address() + (s.firewalled() ? " firewalled" : "") + ", " + reach + ", " + s.received() + " bytes, "
+                + (s.dropped() ? "dropped" : s.active() ? "active" : "idle") + (s.problem().isEmpty() ? "" : ": " + s.problem());
     }
 
     /** {@code [#########-----------]  45%}. */

@@ -9,6 +9,9 @@ import java.util.List;
 import org.apache.felix.service.command.Converter;
 import org.filbert.api.shell.Report;
 import org.filbert.api.shell.Table;
+import org.filbert.transfer.api.DownloadInfo;
+import org.filbert.transfer.api.SourceInfo;
+import org.filbert.transfer.api.SourceInfo.Reach;
 import org.junit.jupiter.api.Test;
 
 class ShellUnitTest {
@@ -68,6 +71,31 @@ class ShellUnitTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download("magnet:?dn=x"))
                 .hasMessageContaining("no xt=urn:sha1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.cancel("x")).hasMessageStartingWith("usage: cancel ID");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.downloads("x")).hasMessageStartingWith("usage: downloads [ID]");
+    }
+
+    @Test
+    void oneDownloadInFullSaysWhatItFetchedAndHowEachSourceWasReached() {
+        DownloadInfo d = new DownloadInfo(3, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "hazel.bin", 2000, 1500, 500, DownloadInfo.State.RUNNING, 1, 3,
+                100, java.nio.file.Path.of("/data/downloads/incomplete/x.part"), "", List.of(
+                        new SourceInfo("10.0.0.1:6346", false, Reach.DIRECT, "", true, false, 400, ""),
+                        new SourceInfo("10.0.0.2:6346", true, Reach.PUSH_PROXY, "10.0.0.9:6346", false, false, 100, "closed by the source"),
+                        new SourceInfo("10.0.0.3:6346", true, Reach.ROUTED_PUSH, "", false, false, 0, ""),
+                        new SourceInfo("10.0.0.4:6346", false, Reach.NOT_YET, "", false, true, 0, "answered 404 Not Found")));
+        assertThat(new ReportConverter().format(DownloadCommands.detail(d), Converter.INSPECT, null)).isEqualTo("""
+                download: 3
+                name: hazel.bin
+                sha1: ABCDEFGHIJKLMNOPQRSTUVWXYZ234567
+                size: 2000 bytes
+                done: 1500 bytes [###############-----]  75%
+                fetched: 500 bytes since the node started
+                rate: 100 B/s
+                state: running
+                file: /data/downloads/incomplete/x.part
+                source: 10.0.0.1:6346, reached directly, 400 bytes, active
+                source: 10.0.0.2:6346 firewalled, reached by push proxy 10.0.0.9:6346, 100 bytes, idle: closed by the source
+                source: 10.0.0.3:6346 firewalled, reached by routed push, 0 bytes, idle
+                source: 10.0.0.4:6346, not reached yet, 0 bytes, dropped: answered 404 Not Found""");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.filbert.transfer.api;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One download as user interfaces see it.
@@ -10,15 +11,22 @@ import java.nio.file.Path;
  * @param name the file's name
  * @param size its size in bytes, -1 until known
  * @param done bytes written and not to be fetched again
+ * @param fetched bytes received from sources since the node started (a download resumed at
+ *        start counts only what it fetched since)
  * @param state what it is doing
  * @param activeSources sources sending now
  * @param knownSources sources known (including the mesh's)
  * @param bytesPerSecond recent rate
  * @param file the partial file while running, the completed file once done
  * @param problem why it failed or what the last source said, empty when nothing
+ * @param sources every source, the dropped ones too, in the order they became known
  */
-public record DownloadInfo(int id, String sha1, String name, long size, long done, State state, int activeSources,
-        int knownSources, long bytesPerSecond, Path file, String problem) {
+public record DownloadInfo(int id, String sha1, String name, long size, long done, long fetched, State state, int activeSources,
+        int knownSources, long bytesPerSecond, Path file, String problem, List<SourceInfo> sources) {
+
+    public DownloadInfo {
+        sources = List.copyOf(sources);
+    }
 
     /** Where a download stands. */
     public enum State {

@@ -69,8 +69,8 @@ class NetworkTest {
         assertThat(hits.get(0).results().get(0).name()).isEqualTo("filbert test.txt");
         assertThat(hits.get(0).serventGuid()).isEqualTo(answererGuid);
         for (TestNode up : List.of(u1, u2, u3)) {
-            assertThat(up.firstArrivals("query"))
-                    .as("each ultrapeer handles the query once").isEqualTo(1);
+            TestSupport.until(() -> up.firstArrivals("query") >= 1, "every ultrapeer gets the query (the hit may come back first)");
+            assertThat(up.firstArrivals("query")).as("each ultrapeer handles the query once").isEqualTo(1);
         }
         for (TestNode leaf : leaves.subList(1, 6)) {
             TestSupport.until(() -> leaf.count("query", "received") == 1, "every other leaf gets the query once");

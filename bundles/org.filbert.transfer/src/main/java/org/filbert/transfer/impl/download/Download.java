@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.filbert.api.transfer.FileSource;
 import org.filbert.transfer.api.DownloadInfo;
 import org.filbert.transfer.api.DownloadInfo.State;
+import org.filbert.transfer.api.SourceInfo.Reach;
 
 /**
  * One file being downloaded: its partial file, its {@link ChunkMap}, its sources, its state
@@ -47,7 +48,9 @@ final class Download {
     /** Whether the chunks were already checked against second sources since the last failed hash. */
     private boolean rechecked;
     private int repairs;
+    /** Bytes received since the rate was last taken, and since this object was made (this session). */
     private long received;
+    private long fetched;
 
     Download(int id, String sha1, String name, long size, int chunkSize, Path incompleteFolder, int maxSources) {
         this.id = id;
@@ -182,7 +185,33 @@ final class Download {
         while (bytes.hasRemaining()) {
             openFile().write(bytes, position + (n - bytes.remaining()));
         }
-        received += n;
+    }
+
+    /** A source sent {@code bytes} bytes of a chunk (written or compared). */
+    synchronized void received(String source, long bytes) {
+        received += bytes;
+        fetched += bytes;
+        SourceEntry entry = sources.get(source);
+        if (entry != null) {
+            entry.received += bytes;
+        }
+    }
+
+    /** A push was sent to a firewalled source, through a proxy ({@code via}) or along its hit's route. */
+    synchronized void pushing(String source, Reach how, String via) {
+        SourceEntry entry = sources.get(source);
+        if (entry != null) {
+            entry.pushed = how;
+            entry.pushedVia = via;
+        }
+    }
+
+    /** A connection to the source opened: ours, or its own after our push ({@code byGiv}). */
+    synchronized void connected(String source, boolean byGiv) {
+        SourceEntry entry = sources.get(source);
+        if (entry != null) {
+            entry.connected(byGiv);
+        }
     }
 
     private FileChannel openFile() throws IOException {
@@ -367,8 +396,8 @@ final class Download {
         return writers;
     }
 
-    /** Closes the partial file before it is moved (verification passed). */
-    synchronized void closeForMove() {
+    /** Closes the partial file: before it is moved (verification passed), or when the component stops. */
+    synchronized void close() {
         closeFile();
     }
 
@@ -402,14 +431,18 @@ final class Download {
         }
     }
 
-    /** The state to save when something changed since the last save, else empty. */
-    synchronized Optional<DownloadState> stateToSave() {
+    /**
+     * Writes the state file when something changed since the last save and the download is
+     * not finished. Holds the lock while it writes (a small file, to the page cache), so that
+     * a save never lands after the download completed and its state file was deleted.
+     */
+    synchronized void save() throws IOException {
         if (!dirty || finished()) {
-            return Optional.empty();
+            return;
         }
+        new DownloadState(sha1, name, size, chunkSize, chunks == null ? List.of() : chunks.runs(),
+                sources.values().stream().filter(s -> !s.dropped).map(s -> s.source).toList()).save(stateFile);
         dirty = false;
-        return Optional.of(new DownloadState(sha1, name, size, chunkSize, chunks == null ? List.of() : chunks.runs(),
-                sources.values().stream().filter(s -> !s.dropped).map(s -> s.source).toList()));
     }
 
     Path stateFile() {
@@ -430,7 +463,7 @@ final class Download {
         if (shown.isEmpty() && active == 0 && !finished()) {
             shown = sources.values().stream().map(s -> s.lastProblem).filter(p -> !p.isEmpty()).reduce((a, b) -> b).orElse("");
         }
-        return new DownloadInfo(id, sha1, name, size, chunks == null ? 0 : chunks.done(), state, active, known, bytesPerSecond,
-                completed != null ? completed : partial, shown);
+        return new DownloadInfo(id, sha1, name, size, chunks == null ? 0 : chunks.done(), fetched, state, active, known, bytesPerSecond,
+                completed != null ? completed : partial, shown, sources.values().stream().map(SourceEntry::info).toList());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,18 +42,23 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.GlobalEventExecutor;
 
 /**
  * The downloads. Each second a tick connects idle sources of each download (at most
  * {@code connectionsPerDownload} at once), expires pushes whose GIV did not come, saves each
- * changed state, and hands complete files to the verifier: the SHA-1 of the partial file is
- * computed on a disk thread; a match moves it to the completed folder (a free name), a mismatch
- * starts the chunk-by-chunk check that finds the source that sent bad data. Downloads found in
- * the incomplete folder at start are resumed. A verified file is announced to the library and
- * the mesh ({@link CompletionNotices}) before its download says it is complete. Thread-safe.
+ * changed state (a finished chunk saves it at once), and hands complete files to the verifier:
+ * the SHA-1 of the partial file is computed on a disk thread; a match moves it to the completed
+ * folder (a free name), a mismatch starts the chunk-by-chunk check that finds the source that
+ * sent bad data. Downloads found in the incomplete folder at start are resumed; deactivation
+ * closes every source connection before it saves the states. A verified file is announced to
+ * the library and the mesh ({@link CompletionNotices}) before its download says it is
+ * complete. Thread-safe.
  */
 @Component(immediate = true, service = {Downloads.class, GivEndpoint.class}, configurationPid = DownloadComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -72,6 +78,8 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, Long> rates = new ConcurrentHashMap<>();
     private final EventLoopGroup group;
+    /** Every source connection, ours and those a GIV opened on the transport's loops. */
+    private final ChannelGroup connections = new DefaultChannelGroup("downloads", GlobalEventExecutor.INSTANCE);
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("filbert-downloads", true));
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(new DefaultThreadFactory("filbert-download-verify", true));
     private final GivWaits waits = new GivWaits(MAX_PUSH_WAITS);
@@ -92,7 +100,7 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
         this.group = new NioEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("filbert-download-io", true));
         DownloadContext context = new DownloadContext(config, "Filbert/" + node.version(), () -> Optional.ofNullable(mesh),
                 new Throttle(config.bytesPerSecond(), System::nanoTime), System::nanoTime, this::changed, log);
-        this.dialer = new SourceDialer(group, context, waits, () -> Optional.ofNullable(routing), this::ourAddress);
+        this.dialer = new SourceDialer(group, connections, context, waits, () -> Optional.ofNullable(routing), this::ourAddress);
         this.notices = new CompletionNotices(() -> Optional.ofNullable(library), () -> Optional.ofNullable(mesh),
                 () -> Optional.ofNullable(network), log);
         resumeSaved();
@@ -188,7 +196,7 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
         }
         downloads.put(d.id(), d);
         log.info("download {} {} started ({} bytes, {} sources)", d.id(), safe, size, sources.size());
-        ticker.execute(this::tick);
+        run(ticker, this::tick);
         return d.info(0);
     }
 
@@ -236,13 +244,31 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
 
     @Override
     public void accept(Channel channel) {
+        connections.add(channel);
         channel.pipeline().addLast(new LineBasedFrameDecoder(config.maxGivBytes()), new GivReader(waits, dialer));
     }
 
-    /** A connection ended or a chunk finished: verify at once when the file is whole. */
+    /**
+     * A connection ended or a chunk finished: its state is saved at once (on the ticker's
+     * thread, off the event loop), and the file verified when it is whole.
+     */
     private void changed(Download d) {
+        run(ticker, () -> save(d));
+        verifyIfWhole(d);
+    }
+
+    private void verifyIfWhole(Download d) {
         if (d.readyToVerify()) {
-            verifier.execute(() -> verify(d));
+            run(verifier, () -> verify(d));
+        }
+    }
+
+    /** Runs a task on one of our threads, unless the component is being deactivated. */
+    private static void run(ExecutorService executor, Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // deactivated: the state is saved by deactivate, the verification done after the next start
         }
     }
 
@@ -264,7 +290,7 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
                     log.info("download {} {} failed: no source left", d.id(), d.name());
                 }
                 save(d);
-                changed(d);
+                verifyIfWhole(d);
             }
         } catch (RuntimeException e) {
             log.error("download tick failed", e);
@@ -280,13 +306,11 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
     }
 
     private void save(Download d) {
-        d.stateToSave().ifPresent(state -> {
-            try {
-                state.save(d.stateFile());
-            } catch (IOException e) {
-                log.warn("download {}: cannot save its state: {}", d.id(), e.getMessage());
-            }
-        });
+        try {
+            d.save();
+        } catch (IOException e) {
+            log.warn("download {}: cannot save its state: {}", d.id(), e.getMessage());
+        }
     }
 
     private void verify(Download d) {
@@ -323,7 +347,7 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
         for (int n = 1;; n++) {
             Path to = complete.resolve(n == 1 ? name : stem + " (" + n + ")" + ext);
             try {
-                d.closeForMove();
+                d.close();
                 return Files.move(d.partialFile(), to);
             } catch (FileAlreadyExistsException e) {
                 if (n > 1000) {
@@ -333,11 +357,20 @@ public final class DownloadComponent implements Downloads, GivEndpoint {
         }
     }
 
+    /**
+     * Stops the connections first (so that nothing writes after the last save), then saves
+     * each download's state and closes its partial file: a new instance (after a configuration
+     * change) resumes from the same files.
+     */
     @Deactivate
     void deactivate() {
         ticker.shutdownNow();
         verifier.shutdownNow();
-        downloads.values().forEach(this::save);
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        for (Download d : downloads.values()) {
+            save(d);
+            d.close();
+        }
     }
 }

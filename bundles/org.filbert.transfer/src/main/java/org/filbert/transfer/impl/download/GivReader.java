@@ -37,7 +37,7 @@ final class GivReader extends SimpleChannelInboundHandler<ByteBuf> {
             return;
         }
         GivWaits.Waiting w = waiting.get();
-        dialer.install(ctx.channel(), w.download(), w.source());
+        dialer.install(ctx.channel(), w.download(), w.source(), true);
         ctx.pipeline().remove(this);
         ctx.pipeline().remove(LineBasedFrameDecoder.class);
     }

@@ -44,6 +44,8 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     private final Download download;
     private final FileSource source;
     private final DownloadContext context;
+    /** Whether the source opened this connection (GIV) after our push. */
+    private final boolean pushed;
     private ChunkMap.Chunk chunk;
     /** File position of the next body byte. */
     private long position;
@@ -59,22 +61,25 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
     private boolean failure = true;
     private long retryNanos;
 
-    SourceConnection(Download download, FileSource source, DownloadContext context) {
+    SourceConnection(Download download, FileSource source, DownloadContext context, boolean pushed) {
         this.download = download;
         this.source = source;
         this.context = context;
+        this.pushed = pushed;
         this.retryNanos = TimeUnit.SECONDS.toNanos(context.config().retrySeconds());
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         if (ctx.channel().isActive()) {
+            download.connected(source.key(), pushed);
             start(ctx);
         }
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        download.connected(source.key(), pushed);
         start(ctx);
         ctx.fireChannelActive();
     }
@@ -250,6 +255,9 @@ final class SourceConnection extends ChannelInboundHandlerAdapter {
                 ByteBuffer slice = data.nioBuffer(data.readerIndex() + offset, length);
                 download.write(from, slice);
             }
+        }
+        if (from <= to) {
+            download.received(source.key(), to - from + 1);
         }
         position += n;
         throttle(ctx, n);

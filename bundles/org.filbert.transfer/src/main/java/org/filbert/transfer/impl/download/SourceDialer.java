@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.filbert.api.transfer.FileSource;
 import org.filbert.routing.api.RoutingStatus;
+import org.filbert.transfer.api.SourceInfo.Reach;
 import org.filbert.wire.Guid;
 import org.filbert.wire.Ipv4Address;
 import org.filbert.wire.Push;
@@ -21,6 +22,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -30,7 +32,9 @@ import io.netty.handler.timeout.IdleStateHandler;
  * Reaches a source: connects to it directly, or, when it is firewalled, asks it to connect to
  * us — through its push proxies first, then by a push routed back along its hit — and waits
  * for its {@code GIV} ({@link GivWaits}). Either way the connection ends up with Netty's HTTP
- * client codec and a {@link SourceConnection}. Thread-safe.
+ * client codec and a {@link SourceConnection}, in the component's group of connections (closed
+ * when it stops). Each push is noted on the download, so that the GIV's connection says how the
+ * source was reached. Thread-safe.
  */
 final class SourceDialer {
 
@@ -38,15 +42,17 @@ final class SourceDialer {
     static final int PUSH_TTL = 7;
 
     private final EventLoopGroup group;
+    private final ChannelGroup connections;
     private final DownloadContext context;
     private final GivWaits waits;
     private final PushProxyRequest proxies;
     private final Supplier<Optional<RoutingStatus>> routing;
     private final Supplier<Optional<InetSocketAddress>> us;
 
-    SourceDialer(EventLoopGroup group, DownloadContext context, GivWaits waits, Supplier<Optional<RoutingStatus>> routing,
-            Supplier<Optional<InetSocketAddress>> us) {
+    SourceDialer(EventLoopGroup group, ChannelGroup connections, DownloadContext context, GivWaits waits,
+            Supplier<Optional<RoutingStatus>> routing, Supplier<Optional<InetSocketAddress>> us) {
         this.group = group;
+        this.connections = connections;
         this.context = context;
         this.waits = waits;
         this.proxies = new PushProxyRequest(group, context.config(), context.userAgent());
@@ -69,7 +75,7 @@ final class SourceDialer {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        install(ch, download, source);
+                        install(ch, download, source, false);
                     }
                 })
                 .connect(source.address()).addListener((ChannelFutureListener) f -> {
@@ -79,12 +85,13 @@ final class SourceDialer {
                 });
     }
 
-    /** Puts the HTTP client and the source's connection on a channel (ours, or one a GIV opened). */
-    void install(Channel ch, Download download, FileSource source) {
+    /** Puts the HTTP client and the source's connection on a channel (ours, or one a GIV opened: {@code pushed}). */
+    void install(Channel ch, Download download, FileSource source, boolean pushed) {
         DownloadConfig c = context.config();
+        connections.add(ch);
         ch.pipeline().addLast(new IdleStateHandler(c.readTimeoutSeconds(), 0, 0),
                 new HttpClientCodec(c.maxLineBytes(), c.maxHeaderBytes(), 64 * 1024),
-                new SourceConnection(download, source, context));
+                new SourceConnection(download, source, context, pushed));
     }
 
     private void push(Download download, FileSource source) {
@@ -107,6 +114,7 @@ final class SourceDialer {
             routed(download, source, self);
             return;
         }
+        download.pushing(source.key(), Reach.PUSH_PROXY, hostPort(left.get(0)));
         proxies.send(left.get(0), source.serventGuid(), source.index(), self, accepted -> {
             if (accepted) {
                 context.log().info("download {} {}: push proxy {} pushed {}", download.id(), download.name(), left.get(0),
@@ -122,11 +130,16 @@ final class SourceDialer {
         byte[] ip = self.getAddress().getAddress();
         Push push = new Push(new Routing(Guid.random(), PUSH_TTL, 0), Guid.of(HexFormat.of().parseHex(source.serventGuid())),
                 Math.max(source.index(), 0), Ipv4Address.of(ip), self.getPort(), GgepBlock.EMPTY);
+        download.pushing(source.key(), Reach.ROUTED_PUSH, "");
         if (router.isEmpty() || !router.get().push(push)) {
             context.log().info("download {} {}: no route to push {}", download.id(), download.name(), source.hostPort());
             return; // the wait expires and counts as a failure
         }
         context.log().info("download {} {}: pushed {} along its hit's route", download.id(), download.name(), source.hostPort());
+    }
+
+    private static String hostPort(InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 
     private void failed(Download download, FileSource source, String why) {

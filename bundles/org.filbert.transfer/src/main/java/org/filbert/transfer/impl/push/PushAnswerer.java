@@ -39,8 +39,8 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * own small event loop group), says {@link GivLine GIV} with our servent GUID, and hands the
  * connection to the uploads' {@link HttpEndpoint}, which serves the downloader's requests
  * there as if they had come in on our port. Never connects to 0.0.0.0 or port 0, nor while
- * no HTTP server runs; duplicates and pushes over the rate ({@link PushGate}) are ignored;
- * each decision is logged. Thread-safe; never blocks the caller's event loop.
+ * no HTTP server runs; duplicates (while our connection for the same push is open) and pushes
+ * over the rate ({@link PushGate}) are ignored; each decision is logged. Thread-safe; never blocks the caller's event loop.
  */
 @Component(immediate = true, service = PushListener.class, configurationPid = "org.filbert.transfer.push",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -103,7 +103,7 @@ public final class PushAnswerer implements PushListener {
                     config.pushesPerMinute());
             case ANSWER -> {
                 log.info("push from peer {}: connecting to {} for file index {}", from.id(), to, push.fileIndex());
-                connect(to, GivLine.of(push.fileIndex(), self, nameOf(push.fileIndex())));
+                connect(to, push.fileIndex(), GivLine.of(push.fileIndex(), self, nameOf(push.fileIndex())));
             }
         }
     }
@@ -114,15 +114,18 @@ public final class PushAnswerer implements PushListener {
                 : shared.byIndex(index).map(f -> f.path().getFileName().toString()).orElse(GivLine.UNKNOWN_NAME);
     }
 
-    private void connect(InetSocketAddress to, String giv) {
+    /** Connects and says GIV; when the connection fails or ends, the gate answers that downloader's next push. */
+    private void connect(InetSocketAddress to, long index, String giv) {
         new Bootstrap().group(loops).channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TimeUnit.SECONDS.toMillis(config.connectTimeoutSeconds()))
                 .handler(new ChannelInboundHandlerAdapter())
                 .connect(to)
                 .addListener((ChannelFutureListener) f -> {
                     if (f.isSuccess()) {
+                        f.channel().closeFuture().addListener(closed -> gate.ended(to, index));
                         given(f.channel(), giv);
                     } else {
+                        gate.ended(to, index);
                         log.info("cannot connect to {} to answer its push: {}", to, f.cause().toString());
                     }
                 });

@@ -10,7 +10,7 @@ public @interface PushConfig {
     @AttributeDefinition(description = "Pushes answered (connections opened) in any 60 seconds; more are ignored", min = "1")
     int pushesPerMinute() default 30;
 
-    @AttributeDefinition(description = "Seconds in which a second push for the same address, port and file index is ignored", min = "0")
+    @AttributeDefinition(description = "A second push for the same address, port and file index is ignored while the connection answering the first is open, at most this many seconds", min = "0")
     int duplicateSeconds() default 60;
 
     @AttributeDefinition(description = "Seconds to wait for the downloader to accept our connection", min = "1")

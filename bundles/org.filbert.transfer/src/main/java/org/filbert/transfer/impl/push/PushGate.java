@@ -10,8 +10,10 @@ import java.util.function.LongSupplier;
 
 /**
  * Decides which pushes get answered: at most {@code perMinute} in any 60 seconds, and a push
- * for an address, port and index already answered within {@code duplicateNanos} is a
- * duplicate. Only answered pushes are remembered, so what it holds is bounded by the rate.
+ * for an address, port and index already answered is a duplicate while the connection that
+ * answered it is being opened or open — at most {@code duplicateNanos}. Once that connection
+ * {@link #ended}, the downloader may push again (it lost the connection, or restarted) and is
+ * answered. Only answered pushes are remembered, so what it holds is bounded by the rate.
  * Thread-safe (one lock).
  */
 final class PushGate {
@@ -54,5 +56,10 @@ final class PushGate {
         answeredAt.addLast(now);
         answered.put(target, now);
         return Verdict.ANSWER;
+    }
+
+    /** The connection that answered a push for that address, port and index failed or closed. */
+    synchronized void ended(InetSocketAddress to, long index) {
+        answered.remove(new Target(to, index));
     }
 }

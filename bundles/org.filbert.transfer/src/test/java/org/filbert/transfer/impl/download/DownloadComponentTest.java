@@ -199,6 +199,7 @@ class DownloadComponentTest {
         assertThat(done.state()).isEqualTo(State.COMPLETE);
         assertThat(Files.readAllBytes(done.file())).isEqualTo(file);
         assertThat(source.bodyBytes.get() - servedBefore).as("only what was missing is fetched again").isLessThan(file.length);
+        assertThat(done.fetched()).as("what the second run fetched").isBetween(1L, file.length - 4L * CHUNK);
     }
 
     @Test

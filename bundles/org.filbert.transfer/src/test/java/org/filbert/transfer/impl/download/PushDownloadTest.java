@@ -22,6 +22,8 @@ import org.filbert.api.transfer.FileSource;
 import org.filbert.routing.testing.Stubs;
 import org.filbert.transfer.api.DownloadInfo;
 import org.filbert.transfer.api.DownloadInfo.State;
+import org.filbert.transfer.api.SourceInfo;
+import org.filbert.transfer.api.SourceInfo.Reach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,8 @@ class PushDownloadTest {
         assertThat(done.state()).as(done.problem()).isEqualTo(State.COMPLETE);
         assertThat(Files.readAllBytes(done.file())).isEqualTo(file);
         assertThat(rangesServed).as("every request had a Range header as LimeWire reads it").hasSize(3).doesNotContain("none");
+        assertThat(done.sources()).singleElement().extracting(SourceInfo::reach, SourceInfo::via, SourceInfo::received)
+                .containsExactly(Reach.PUSH_PROXY, "127.0.0.1:" + proxy.getAddress().getPort(), (long) file.length);
         assertThat(proxyRequests.get(0)).isEqualTo("/gnet/push-proxy?guid=" + GUID + "&file=5 X-Node: " + "127.0.0.1:"
                 + ((InetSocketAddress) listener.localAddress()).getPort());
         listener.close();

@@ -105,6 +105,25 @@ class PushAnswererTest {
     }
 
     @Test
+    void theSamePushIsAnsweredAgainOnceTheConnectionThatAnsweredItClosed() throws Exception {
+        answerer.bindHttp(http);
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(100);
+            List<String> givs = new java.util.ArrayList<>();
+            for (int i = 0; i < 200 && givs.size() < 2; i++) {
+                answerer.push(push(3, server.getLocalPort()), from);
+                try (Socket s = server.accept()) {
+                    s.setSoTimeout(20_000);
+                    givs.add(readUntil(s.getInputStream(), "\n\n"));
+                } catch (java.net.SocketTimeoutException e) {
+                    // our close has not reached the answerer yet: a duplicate; push again
+                }
+            }
+            assertThat(givs).as("a second connection once the first closed").hasSize(2).allMatch(g -> g.startsWith("GIV 3:"));
+        }
+    }
+
+    @Test
     void aDuplicatePushIsNotAnsweredAndAnUnknownIndexIsGivenAsFile() throws Exception {
         answerer.bindHttp(http);
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {

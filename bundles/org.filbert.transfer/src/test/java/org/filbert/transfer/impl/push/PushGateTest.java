@@ -26,6 +26,16 @@ class PushGateTest {
     }
 
     @Test
+    void aPushIsAnsweredAgainOnceTheConnectionAnsweringTheFirstEnded() {
+        assertThat(gate.admit(a, 1)).isEqualTo(Verdict.ANSWER);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(5));
+        gate.ended(a, 2);
+        assertThat(gate.admit(a, 1)).as("another index's connection ended").isEqualTo(Verdict.DUPLICATE);
+        gate.ended(a, 1);
+        assertThat(gate.admit(a, 1)).as("the downloader lost our connection, or restarted, and pushes again").isEqualTo(Verdict.ANSWER);
+    }
+
+    @Test
     void atMostTheRateInAnySixtySeconds() {
         assertThat(gate.admit(a, 1)).isEqualTo(Verdict.ANSWER);
         now.addAndGet(TimeUnit.SECONDS.toNanos(59));
