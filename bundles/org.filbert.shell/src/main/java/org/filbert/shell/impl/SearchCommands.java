@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.filbert.api.network.NetworkStatus;
+import org.filbert.api.network.PeerCounts;
 import org.filbert.api.shell.CommandHelp;
 import org.filbert.api.shell.Report;
 import org.filbert.api.shell.Table;
@@ -93,26 +94,27 @@ public final class SearchCommands {
             throw new IllegalArgumentException("usage: " + SEARCH_USAGE);
         }
         Search started = s.start(String.join(" ", words), new SearchOptions(min, max, type));
+        NetworkStatus net = network;
         return Report.builder()
                 .put("search", started.id())
                 .put("query", started.text())
                 .put("type", type.label())
                 .put("sizes", (min == 0 ? "any" : Sizes.format(min)) + " to " + (max == Long.MAX_VALUE ? "any" : Sizes.format(max)))
                 .put("guid", started.guid())
-                .put("sent to", sentTo(started.sentTo()))
+                .put("sent to", sentTo(started.sentTo(), net == null ? null : net.peerCounts()))
                 .build();
     }
 
     /**
-     * How many peers the query went to at once. None while connected is normal for an
-     * ultrapeer: its dynamic query reaches the other ultrapeers a moment later, step by step.
+     * How many peers the query went to at once, given the node's {@code peers} (null: no
+     * network). None while connected is normal for an ultrapeer: its dynamic query reaches the
+     * other ultrapeers a moment later, step by step.
      */
-    private String sentTo(int peers) {
-        if (peers > 0) {
-            return peers + " peers";
+    static String sentTo(int sent, PeerCounts peers) {
+        if (sent > 0) {
+            return sent + " peers";
         }
-        NetworkStatus net = network;
-        return net != null && net.peerCounts().total() > 0 ? "0 peers yet (dynamic querying sends it to ultrapeers step by step)"
+        return peers != null && peers.total() > 0 ? "0 peers yet (dynamic querying sends it to ultrapeers step by step)"
                 : "0 peers (not connected: no hits will come)";
     }
 

@@ -151,6 +151,10 @@ class ShellUnitTest {
                 org.filbert.search.api.SearchOptions.ANY, java.time.Instant.EPOCH, 1, true, 0, 0, 3,
                 java.util.Map.of("no hash", 1L, "echoes the query", 2L));
         assertThat(SearchCommands.filtered(search)).isEqualTo("3 (echoes the query 2, no hash 1)");
+        assertThat(SearchCommands.sentTo(2, new org.filbert.api.network.PeerCounts(1, 1))).isEqualTo("2 peers");
+        assertThat(SearchCommands.sentTo(0, new org.filbert.api.network.PeerCounts(2, 0))).startsWith("0 peers yet (dynamic querying");
+        assertThat(SearchCommands.sentTo(0, new org.filbert.api.network.PeerCounts(0, 0))).isEqualTo("0 peers (not connected: no hits will come)");
+        assertThat(SearchCommands.sentTo(0, null)).isEqualTo("0 peers (not connected: no hits will come)");
     }
 
     @Test
