@@ -28,6 +28,30 @@ public interface NetworkStatus {
         return new InetSocketAddress(ip, listen.getPort());
     }
 
+    /** Whether {@code address} is this node: our port on the address we listen at or on one of this machine's. */
+    default boolean isUs(InetSocketAddress address) {
+        return isUs(address, listenAddress());
+    }
+
+    /**
+     * Whether {@code address} is a node listening at {@code listen}: its port, on the listen
+     * address, a loopback or wildcard address, or one of this machine's interfaces' addresses.
+     */
+    static boolean isUs(InetSocketAddress address, InetSocketAddress listen) {
+        if (address.getPort() != listen.getPort() || address.getAddress() == null) {
+            return false;
+        }
+        java.net.InetAddress ip = address.getAddress();
+        if (ip.isLoopbackAddress() || ip.isAnyLocalAddress() || ip.equals(listen.getAddress())) {
+            return true;
+        }
+        try {
+            return java.net.NetworkInterface.getByInetAddress(ip) != null;
+        } catch (java.net.SocketException e) {
+            return false;
+        }
+    }
+
     /** Current connections by peer role. */
     PeerCounts peerCounts();
 

@@ -3,7 +3,7 @@
  * peers it holds, for user interfaces and monitoring.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.filbert.api.network;
 
 import org.osgi.annotation.bundle.Export;

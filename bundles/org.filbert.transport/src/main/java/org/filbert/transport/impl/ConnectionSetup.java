@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.filbert.api.network.HostCache;
+import org.filbert.api.network.NetworkStatus;
 import org.filbert.api.network.PeerRole;
 import org.filbert.api.network.SharedFiles;
 import org.filbert.routing.api.Router;
@@ -45,17 +46,6 @@ record ConnectionSetup(HandshakeOffer offer, ConnectionRegistry registry, WireLi
 
     /** Whether {@code address} is where we listen: our port on one of this machine's addresses. */
     boolean isUs(InetSocketAddress address) {
-        if (address.getPort() != listen.getPort() || address.getAddress() == null) {
-            return false;
-        }
-        java.net.InetAddress ip = address.getAddress();
-        if (ip.isLoopbackAddress() || ip.isAnyLocalAddress() || ip.equals(listen.getAddress())) {
-            return true;
-        }
-        try {
-            return java.net.NetworkInterface.getByInetAddress(ip) != null;
-        } catch (java.net.SocketException e) {
-            return false;
-        }
+        return NetworkStatus.isUs(address, listen);
     }
 }

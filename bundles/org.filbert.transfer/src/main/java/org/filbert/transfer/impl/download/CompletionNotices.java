@@ -1,9 +1,6 @@
 package org.filbert.transfer.impl.download;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -50,20 +47,8 @@ final class CompletionNotices {
         }
     }
 
-    /** Whether the address is this node's: our port on the address we announce, or on one of this machine's. */
+    /** Whether the address is this node's (see {@link NetworkStatus#isUs}). */
     private boolean isUs(InetSocketAddress address) {
-        Optional<NetworkStatus> net = network.get();
-        if (net.isEmpty() || address.getPort() != net.get().listenAddress().getPort()) {
-            return false;
-        }
-        return address.getAddress().equals(net.get().announcedAddress().getAddress()) || local(address.getAddress());
-    }
-
-    private static boolean local(InetAddress address) {
-        try {
-            return address.isLoopbackAddress() || address.isAnyLocalAddress() || NetworkInterface.getByInetAddress(address) != null;
-        } catch (SocketException e) {
-            return false;
-        }
+        return network.get().map(net -> net.isUs(address)).orElse(false);
     }
 }
