@@ -106,6 +106,7 @@ class HandshakeNetworkTest {
         assertThat(b.peerCounts().total()).isEqualTo(1);
         String guid = "GUID: 0123456789abcdef0123456789abcdef\r\n";
         try (RawPeer first = RawPeer.connect(b.listenAddress(), true, guid)) {
+            TestSupport.until(() -> b.peerCounts().total() == 2, "b took the first connection from that GUID");
             assertThatThrownBy(() -> RawPeer.connect(b.listenAddress(), true, guid)).as("a servent that announces no address")
                     .hasMessageContaining("refused: GNUTELLA/0.6 409 Already connected");
         }
